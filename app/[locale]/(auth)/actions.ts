@@ -1,0 +1,62 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+
+import { authenticateWithPassword } from "@/lib/auth/authenticate";
+import { registerUser } from "@/lib/auth/register-user";
+import { loginInputSchema, registrationInputSchema } from "@/lib/auth/schemas";
+import { clearSession, issueSession } from "@/lib/auth/session-cookie";
+import type { SessionClaims } from "@/lib/auth/session-claims";
+import { isAppError } from "@/lib/errors/app-error";
+import type { FormState } from "@/lib/forms/form-state";
+import { errorState, parseForm } from "@/lib/forms/parse-form";
+
+const homeByRole: Record<SessionClaims["role"], string> = {
+  seeker: "/seeker/vacancies",
+  employer: "/employer",
+  city_officer: "/office",
+  admin: "/office",
+};
+
+export async function loginAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = await parseForm(loginInputSchema, formData);
+  if (!parsed.ok) return parsed.state;
+
+  const result = await authenticateWithPassword(parsed.data);
+  if (!result.ok) {
+    const key = result.reason === "rate_limited" ? "auth.errors.rateLimited" : "auth.errors.invalidCredentials";
+    return errorState(parsed.values, { field: "email", key });
+  }
+
+  await issueSession(result.claims);
+  const locale = await getLocale();
+  redirect(`/${locale}${homeByRole[result.claims.role]}`);
+}
+
+export async function registerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = await parseForm(registrationInputSchema, formData);
+  if (!parsed.ok) return parsed.state;
+
+  const requestHeaders = await headers();
+  const clientKey = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+
+  let claims: SessionClaims;
+  try {
+    claims = await registerUser({ input: parsed.data, clientKey });
+  } catch (error) {
+    if (isAppError(error)) return errorState(parsed.values, { field: error.field, key: error.messageKey });
+    throw error;
+  }
+
+  await issueSession(claims);
+  const locale = await getLocale();
+  redirect(`/${locale}${claims.role === "seeker" ? "/seeker/profile" : "/employer/company"}`);
+}
+
+export async function signOutAction(): Promise<void> {
+  await clearSession();
+  const locale = await getLocale();
+  redirect(`/${locale}`);
+}

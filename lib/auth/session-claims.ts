@@ -1,0 +1,12 @@
+import type { Role } from "../generated/prisma/enums";
+
+// What the session cookie carries. Entry points still reload the user, so a changed role or
+// membership takes effect on the next request.
+export type SessionClaims = {
+  sub: string;
+  role: Role;
+  name: string;
+  email: string;
+  companyId: string | null;
+  cityCode: string | null;
+};

@@ -1,0 +1,31 @@
+import { mkdir } from "node:fs/promises";
+
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+export type StartEmbeddedDatabaseOptions = {
+  // Folder for the data files; undefined keeps everything in memory (tests).
+  dataDir?: string;
+  port: number;
+};
+
+// Serves an embedded PGlite (PostgreSQL compiled to WebAssembly) on 127.0.0.1, so the app talks to
+// it through the same pg driver and Prisma adapter as to a real server. PGlite is single-session:
+// the server accepts one connection, so every client of it must use a pool of one.
+export async function startEmbeddedDatabase(options: StartEmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+
+  const db = await PGlite.create(options.dataDir);
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port, maxConnections: 1 });
+  await server.start();
+
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${options.port}/postgres`,
+    stop: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import "server-only";
+
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+
+import type { FieldErrors, FormState, FormValues } from "./form-state";
+
+// Field names whose values are never echoed back to the page.
+const secretFields = new Set(["password", "passwordConfirmation", "currentPassword"]);
+
+export function readFormValues(formData: FormData): FormValues {
+  const values: FormValues = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION") || secretFields.has(key)) continue;
+    const all = formData.getAll(key).filter((item): item is string => typeof item === "string");
+    values[key] = all.length > 1 || key.endsWith("[]") ? all : (all[0] ?? "");
+  }
+  return values;
+}
+
+export type ParseResult<T> = { ok: true; data: T; values: FormValues } | { ok: false; state: FormState };
+
+// Validates form input with a shared zod schema whose error messages are catalog keys such as
+// "auth.errors.emailInvalid", and translates the first error of each field.
+export async function parseForm<Schema extends z.ZodType>(
+  schema: Schema,
+  formData: FormData,
+  toInput: (values: FormValues) => unknown = (values) => values,
+): Promise<ParseResult<z.infer<Schema>>> {
+  const values = readFormValues(formData);
+  const result = schema.safeParse(toInput(values));
+  if (result.success) return { ok: true, data: result.data, values };
+
+  const t = await getTranslations();
+  const fieldErrors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.map(String).join(".") || "form";
+    if (fieldErrors[field]) continue;
+    fieldErrors[field] = translateKey(t, issue.message);
+  }
+  return { ok: false, state: { status: "error", fieldErrors, values } };
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
+
+// A schema message that is not a catalog key (zod's own default text) falls back to a generic one,
+// so raw library text never reaches the page.
+export function translateKey(t: Translate, key: string): string {
+  return t.has(key) ? t(key) : t("common.errors.invalidValue");
+}
+
+export async function errorState(values: FormValues, errors: { field?: string; key: string }): Promise<FormState> {
+  const t = await getTranslations();
+  const text = translateKey(t, errors.key);
+  return errors.field
+    ? { status: "error", fieldErrors: { [errors.field]: text }, values }
+    : { status: "error", fieldErrors: {}, formError: text, values };
+}

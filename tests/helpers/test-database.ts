@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+
+import pg from "pg";
+
+import { createPrismaClient, type Database } from "../../lib/db/create-client";
+import { applyMigrations, quoteIdentifier } from "../../lib/db/migrate";
+
+export type TestDatabase = {
+  prisma: Database;
+  connectionString: string;
+  schema: string;
+  drop: () => Promise<void>;
+};
+
+const localHosts = new Set(["127.0.0.1", "localhost", "::1", "[::1]", ""]);
+
+// Tests create and drop schemas, so they refuse any database that is not on this machine.
+export function requireLocalDatabaseUrl(url: string | undefined): string {
+  if (!url) {
+    throw new Error("DATABASE_URL is missing: run the tests through `npm test`, which provides a database");
+  }
+  const host = new URL(url).hostname;
+  if (!localHosts.has(host)) {
+    throw new Error(`Refusing to run tests against non-local database host "${host}"`);
+  }
+  return url;
+}
+
+// The embedded server accepts one connection, so every client in a test shares a pool of one there.
+export function testPoolSize(): number {
+  return process.env.IJC_EMBEDDED_DB === "1" ? 1 : 4;
+}
+
+// Creates a fresh Postgres schema with every migration applied, and a Prisma client bound to it.
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const connectionString = requireLocalDatabaseUrl(process.env.DATABASE_URL);
+  const schema = `t_${randomBytes(6).toString("hex")}`;
+  await applyMigrations({ connectionString, schema });
+
+  const prisma = createPrismaClient({ connectionString, schema, maxConnections: testPoolSize() });
+
+  return {
+    prisma,
+    connectionString,
+    schema,
+    drop: async () => {
+      await prisma.$disconnect();
+      await dropSchema(connectionString, schema);
+    },
+  };
+}
+
+export async function dropSchema(connectionString: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${quoteIdentifier(schema)} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
