@@ -10,19 +10,19 @@ import type { SessionClaims } from "./session-claims";
 // Sessions are signed JWT cookies so every app instance can read them without shared memory.
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-export function useSecureCookies(): boolean {
+export function secureCookiesEnabled(): boolean {
   return (getEnv().NEXTAUTH_URL ?? "").startsWith("https://");
 }
 
 export function sessionCookieName(): string {
-  return useSecureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  return secureCookiesEnabled() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
 export function getAuthOptions(): NextAuthOptions {
   return {
     secret: getEnv().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-    useSecureCookies: useSecureCookies(),
+    useSecureCookies: secureCookiesEnabled(),
     pages: { signIn: "/id/login" },
     providers: [
       // The portal's own sign-in form posts to a server action instead (it works without

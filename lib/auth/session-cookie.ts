@@ -4,7 +4,7 @@ import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 
 import { getEnv } from "../env";
-import { SESSION_MAX_AGE_SECONDS, sessionCookieName, useSecureCookies } from "./options";
+import { SESSION_MAX_AGE_SECONDS, secureCookiesEnabled, sessionCookieName } from "./options";
 import type { SessionClaims } from "./session-claims";
 
 // Writes the same signed cookie next-auth writes after its own sign-in, so getServerSession reads it.
@@ -19,7 +19,7 @@ export async function issueSession(claims: SessionClaims): Promise<void> {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
-    secure: useSecureCookies(),
+    secure: secureCookiesEnabled(),
     maxAge: SESSION_MAX_AGE_SECONDS,
   });
 }

@@ -22,8 +22,8 @@ type Catalog = Record<string, unknown>;
 export async function loadMessages(locale: Locale): Promise<Record<Namespace, Catalog>> {
   const entries = await Promise.all(
     namespaces.map(async (namespace) => {
-      const module = (await import(`./messages/${locale}/${namespace}.json`)) as { default: Catalog };
-      return [namespace, module.default] as const;
+      const catalog = (await import(`./messages/${locale}/${namespace}.json`)) as { default: Catalog };
+      return [namespace, catalog.default] as const;
     }),
   );
   return Object.fromEntries(entries) as Record<Namespace, Catalog>;
