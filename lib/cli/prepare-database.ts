@@ -21,4 +21,8 @@ export async function prepareDatabase(options: PrepareDatabaseOptions): Promise<
   } finally {
     await prisma.$disconnect();
   }
+
+  // The embedded server frees a closed connection's slot a moment after the client ends; waiting
+  // here keeps the app's first connection from being turned away.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
 }

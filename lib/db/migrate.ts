@@ -67,13 +67,18 @@ export async function applyMigrations(options: ApplyMigrationsOptions): Promise<
   await client.connect();
 
   try {
-    if (options.schema) {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(options.schema)}`);
-      await client.query(`SET search_path TO ${quoteIdentifier(options.schema)}`);
-    }
+    // Taken before CREATE SCHEMA IF NOT EXISTS, which fails with a duplicate key error in
+    // pg_namespace when two runs create the same schema at the same time.
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK_KEY]);
+    let previousSearchPath: string | undefined;
 
     try {
+      if (options.schema) {
+        const current = await client.query<{ search_path: string }>("SELECT current_setting('search_path') AS search_path");
+        previousSearchPath = current.rows[0].search_path;
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(options.schema)}`);
+        await client.query(`SET search_path TO ${quoteIdentifier(options.schema)}`);
+      }
       await ensureMigrationsTable(client);
       const applied = await client.query<MigrationRow>(
         `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
@@ -86,6 +91,11 @@ export async function applyMigrations(options: ApplyMigrationsOptions): Promise<
       }
       return pending.map((file) => file.name);
     } finally {
+      // The embedded PGlite server runs every connection in one session, so a search_path left
+      // here would apply to the next client too.
+      if (previousSearchPath !== undefined) {
+        await client.query("SELECT set_config('search_path', $1, false)", [previousSearchPath]);
+      }
       await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_ADVISORY_LOCK_KEY]);
     }
   } finally {

@@ -51,11 +51,26 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 export async function dropSchema(connectionString: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
+  const client = await connectWithRetry(connectionString);
   try {
     await client.query(`DROP SCHEMA IF EXISTS ${quoteIdentifier(schema)} CASCADE`);
   } finally {
     await client.end();
+  }
+}
+
+// The embedded server still holds a closed pool's socket for a moment after $disconnect() and
+// rejects the next connection meanwhile, so connecting is retried briefly.
+export async function connectWithRetry(connectionString: string, attempts = 20): Promise<pg.Client> {
+  for (let attempt = 1; ; attempt++) {
+    const client = new pg.Client({ connectionString });
+    try {
+      await client.connect();
+      return client;
+    } catch (error) {
+      await client.end().catch(() => {});
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
   }
 }
