@@ -1,7 +1,7 @@
 import "server-only";
 
 import { getPrisma } from "../db/prisma";
-import { checkRateLimit } from "../rate-limit/check-rate-limit";
+import { checkRateLimit, isRateLimited } from "../rate-limit/check-rate-limit";
 import { verifyPassword } from "./password";
 import type { SessionClaims } from "./session-claims";
 
@@ -16,9 +16,9 @@ export async function authenticateWithPassword(input: { email: string; password:
   const email = input.email.trim().toLowerCase();
   const prisma = getPrisma();
 
-  // Ten tries per address per quarter hour, counted in the database so every instance agrees.
-  const allowed = await checkRateLimit({ key: `login:${email}`, limit: 10, windowSeconds: 15 * 60 });
-  if (!allowed) return { ok: false, reason: "rate_limited" };
+  // Ten failed tries per address per quarter hour, counted in the database so every instance agrees.
+  const limit = { db: prisma, key: `login:${email}`, limit: 10, windowSeconds: 15 * 60 };
+  if (await isRateLimited(limit)) return { ok: false, reason: "rate_limited" };
 
   const user = await prisma.user.findUnique({
     where: { email },
@@ -26,7 +26,10 @@ export async function authenticateWithPassword(input: { email: string; password:
     include: { membership: { select: { companyId: true } } },
   });
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
-  if (!user || !valid) return { ok: false, reason: "invalid_credentials" };
+  if (!user || !valid) {
+    await checkRateLimit(limit);
+    return { ok: false, reason: "invalid_credentials" };
+  }
 
   return {
     ok: true,

@@ -11,7 +11,7 @@ import type { SessionClaims } from "./session-claims";
 // Seekers and employers register themselves; officers and admins come from the seed or a command.
 export async function registerUser(options: { input: RegistrationInput; clientKey: string }): Promise<SessionClaims> {
   const { input } = options;
-  const allowed = await checkRateLimit({ key: `register:${options.clientKey}`, limit: 20, windowSeconds: 60 * 60 });
+  const allowed = await checkRateLimit({ db: getPrisma(), key: `register:${options.clientKey}`, limit: 20, windowSeconds: 60 * 60 });
   if (!allowed) throw new AppError("rate_limited", "auth.errors.rateLimited", "registration rate limit reached");
 
   const passwordHash = await hashPassword(input.password);

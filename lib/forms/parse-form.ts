@@ -18,6 +18,15 @@ export function readFormValues(formData: FormData): FormValues {
   return values;
 }
 
+function readSecretValues(formData: FormData): FormValues {
+  const secrets: FormValues = {};
+  for (const key of secretFields) {
+    const value = formData.get(key);
+    if (typeof value === "string") secrets[key] = value;
+  }
+  return secrets;
+}
+
 export type ParseResult<T> = { ok: true; data: T; values: FormValues } | { ok: false; state: FormState };
 
 // Validates form input with a shared zod schema whose error messages are catalog keys such as
@@ -28,7 +37,8 @@ export async function parseForm<Schema extends z.ZodType>(
   toInput: (values: FormValues) => unknown = (values) => values,
 ): Promise<ParseResult<z.infer<Schema>>> {
   const values = readFormValues(formData);
-  const result = schema.safeParse(toInput(values));
+  // Secret fields are validated but never echoed back, so they join the input only here.
+  const result = schema.safeParse(toInput({ ...values, ...readSecretValues(formData) }));
   if (result.success) return { ok: true, data: result.data, values };
 
   const t = await getTranslations();

@@ -42,7 +42,7 @@ test("registration works by keyboard alone and rejects a taken email", async ({ 
 
   await page.getByLabel("Pencari kerja").focus();
   await page.keyboard.press("Space");
-  await page.keyboard.press("Tab");
+  // A radio group is one tab stop, so the next Tab reaches the name field.
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Nama lengkap")).toBeFocused();
   await page.keyboard.type("Budi Santoso");

@@ -1,0 +1,11 @@
+// Stable names of AuditLog actions; reports and retention jobs filter on them, so never rename one.
+export const AUDIT_ACTIONS = {
+  // A staff member opened a seeker's disability types, functioning or accommodation needs.
+  seekerSensitiveRead: "seeker.sensitive.read",
+  companyVerified: "company.verified",
+  companyRejected: "company.rejected",
+  // An officer downloaded the placements of a city, with the names of the people placed.
+  placementsExported: "city.placements.exported",
+} as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[keyof typeof AUDIT_ACTIONS];
