@@ -13,12 +13,15 @@ export type StartEmbeddedDatabaseOptions = {
 
 // Serves an embedded PGlite (PostgreSQL compiled to WebAssembly) on 127.0.0.1, so the app talks to
 // it through the same pg driver and Prisma adapter as to a real server. PGlite is single-session:
-// the server accepts one connection, so every client of it must use a pool of one.
+// queries from two open connections interleave and break each other's transactions, so every
+// client uses a pool of one and only one client works at a time.
 export async function startEmbeddedDatabase(options: StartEmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
 
   const db = await PGlite.create(options.dataDir);
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port, maxConnections: 1 });
+  // Spare slots only absorb the moment after a pool drops a broken connection and opens a new one
+  // while the server still counts the old socket; with one slot that reconnect was refused.
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port, maxConnections: 4 });
   await server.start();
 
   return {
