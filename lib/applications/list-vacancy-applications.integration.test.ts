@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { Database } from "@/lib/db/create-client";
+import {
+  createApplication,
+  createEmployerReference,
+  createEmployerWithCompany,
+  createOpenVacancy,
+  createSeeker,
+} from "@/lib/employers/testing/fixtures";
+import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+
+import { changeApplicationStatus } from "./change-application-status";
+import { getEmployerApplication } from "./get-employer-application";
+import { listVacancyApplications } from "./list-vacancy-applications";
+
+let testDb: TestDatabase;
+let db: Database;
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  db = testDb.prisma;
+  await createEmployerReference(db);
+});
+
+afterAll(async () => {
+  await testDb?.drop();
+});
+
+// A seeker with every sensitive part filled in, each shown or hidden by its flag.
+async function seekerWithSensitiveData(flags: { showDisabilityTypes: boolean; showFunctioning: boolean; showAccommodationNeeds: boolean }) {
+  const seeker = await createSeeker(db, { ...flags, disabilityTypes: ["sensory_seeing"], experienceYears: 3 });
+  await db.seekerSkill.create({ data: { seekerId: seeker.seekerId, skillId: "data_entry", level: 3 } });
+  await db.seekerFunctioning.create({ data: { seekerId: seeker.seekerId, domainId: "seeing", level: "cannot" } });
+  await db.seekerAccommodationNeed.create({ data: { seekerId: seeker.seekerId, accommodationId: "screen_reader" } });
+  return seeker;
+}
+
+describe("listVacancyApplications", () => {
+  it("returns hidden parts as null and shown parts in full", async () => {
+    const employer = await createEmployerWithCompany(db);
+    const vacancy = await createOpenVacancy(db, employer.companyId);
+    const hiding = await seekerWithSensitiveData({ showDisabilityTypes: false, showFunctioning: false, showAccommodationNeeds: false });
+    const showing = await seekerWithSensitiveData({ showDisabilityTypes: true, showFunctioning: true, showAccommodationNeeds: true });
+    await createApplication(db, { seeker: hiding, vacancyId: vacancy.id });
+    await createApplication(db, { seeker: showing, vacancyId: vacancy.id });
+
+    const result = await listVacancyApplications({ db, actor: employer, vacancyId: vacancy.id });
+    const bySeeker = new Map(result!.applications.map((application) => [application.seeker.id, application]));
+
+    const hidden = bySeeker.get(hiding.seekerId)!;
+    expect(hidden.disclosed).toEqual({ disabilityTypes: null, functioning: null, accommodationNeeds: null });
+    expect(hidden.seeker.skills.map((row) => row.skill.id)).toEqual(["data_entry"]);
+    expect(hidden.seeker.experienceYears).toBe(3);
+    expect(Object.keys(hidden.seeker)).not.toContain("disabilityTypes");
+
+    const shown = bySeeker.get(showing.seekerId)!;
+    expect(shown.disclosed.disabilityTypes).toEqual(["sensory_seeing"]);
+    expect(shown.disclosed.functioning).toEqual([{ domainId: "seeing", labelId: "seeing", labelEn: "seeing", level: "cannot" }]);
+    expect(shown.disclosed.accommodationNeeds?.map((need) => need.id)).toEqual(["screen_reader"]);
+  });
+
+  it("shows each part on its own flag", async () => {
+    const employer = await createEmployerWithCompany(db);
+    const vacancy = await createOpenVacancy(db, employer.companyId);
+    const seeker = await seekerWithSensitiveData({ showDisabilityTypes: false, showFunctioning: true, showAccommodationNeeds: false });
+    await createApplication(db, { seeker, vacancyId: vacancy.id });
+
+    const result = await listVacancyApplications({ db, actor: employer, vacancyId: vacancy.id });
+    const disclosed = result!.applications[0]!.disclosed;
+    expect(disclosed.disabilityTypes).toBeNull();
+    expect(disclosed.functioning).toHaveLength(1);
+    expect(disclosed.accommodationNeeds).toBeNull();
+  });
+
+  it("returns null for another company's vacancy", async () => {
+    const owner = await createEmployerWithCompany(db);
+    const vacancy = await createOpenVacancy(db, owner.companyId);
+    await createApplication(db, { seeker: await createSeeker(db), vacancyId: vacancy.id });
+    const other = await createEmployerWithCompany(db);
+
+    expect(await listVacancyApplications({ db, actor: other, vacancyId: vacancy.id })).toBeNull();
+  });
+});
+
+describe("getEmployerApplication", () => {
+  it("returns the history with who changed the status and when", async () => {
+    const employer = await createEmployerWithCompany(db);
+    const vacancy = await createOpenVacancy(db, employer.companyId);
+    const seeker = await seekerWithSensitiveData({ showDisabilityTypes: false, showFunctioning: false, showAccommodationNeeds: true });
+    const { id: applicationId } = await createApplication(db, { seeker, vacancyId: vacancy.id });
+    const changedAt = new Date(Date.now() + 60_000);
+    await changeApplicationStatus({ db, actor: employer, applicationId, toStatus: "reviewing", now: changedAt });
+
+    const application = await getEmployerApplication({ db, actor: employer, applicationId });
+
+    expect(application?.history.map((row) => [row.fromStatus, row.toStatus, row.changedBy.name])).toEqual([
+      [null, "submitted", "Sari"],
+      ["submitted", "reviewing", "Budi HRD"],
+    ]);
+    expect(application?.history[1]?.changedAt).toEqual(changedAt);
+    expect(application?.disclosed.functioning).toBeNull();
+    expect(application?.disclosed.accommodationNeeds?.map((need) => need.id)).toEqual(["screen_reader"]);
+  });
+
+  it("returns null for another company's application", async () => {
+    const owner = await createEmployerWithCompany(db);
+    const vacancy = await createOpenVacancy(db, owner.companyId);
+    const { id: applicationId } = await createApplication(db, { seeker: await createSeeker(db), vacancyId: vacancy.id });
+    const other = await createEmployerWithCompany(db);
+
+    expect(await getEmployerApplication({ db, actor: other, applicationId })).toBeNull();
+  });
+});
