@@ -1,6 +1,7 @@
 import "server-only";
 
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
@@ -19,6 +20,9 @@ export type Actor = SeekerActor | EmployerActor | CityOfficerActor | AdminActor;
 // Reads the session cookie and reloads the user, so a deleted user or a changed membership counts
 // at once. Cached per request: layouts and pages share one lookup.
 export const getActor = cache(async (): Promise<Actor | null> => {
+  // Reading cookies first marks the page dynamic, so a build never tries to prerender it (and
+  // never needs the runtime secret or the database).
+  await cookies();
   const session = await getServerSession(getAuthOptions());
   const claims = session?.user as SessionClaims | undefined;
   if (!claims?.sub) return null;
