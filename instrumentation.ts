@@ -1,5 +1,5 @@
-// Runs once when the server starts. The check lives in a Node-only module so the Edge bundle
-// never sees process.exit.
+// Runs once when the server starts. The check lives in a Node-only module, so the Edge bundle
+// contains no process.exit call.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;

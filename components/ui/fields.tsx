@@ -111,7 +111,7 @@ export function SelectField(props: BaseFieldProps & { options: Option[]; default
       <FieldError id={id} error={props.error} />
       <select
         // React applies a select's defaultValue only when it mounts, and a form action resets the
-        // form afterwards; a new key remounts it, so a value kept after a failed submit shows.
+        // form afterwards. A new key remounts the select, so the value kept after a failed submit shows.
         key={props.defaultValue ?? ""}
         id={id}
         name={props.name}

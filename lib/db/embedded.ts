@@ -19,8 +19,8 @@ export async function startEmbeddedDatabase(options: StartEmbeddedDatabaseOption
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
 
   const db = await PGlite.create(options.dataDir);
-  // Spare slots only absorb the moment after a pool drops a broken connection and opens a new one
-  // while the server still counts the old socket; with one slot that reconnect was refused.
+  // A pool that drops a broken connection opens a new one while the server still counts the old
+  // socket. With one slot that reconnect was rejected, so spare slots absorb that moment.
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port, maxConnections: 4 });
   await server.start();
 
