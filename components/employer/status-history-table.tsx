@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { IANA_TIME_ZONES } from "@/lib/applications/deadline";
 import { formatDateTime } from "@/lib/format";
 import type { ApplicationStatus, Role, TimeZone } from "@/lib/generated/prisma/enums";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type HistoryRow = {
   id: string;
@@ -21,7 +22,7 @@ export async function StatusHistoryTable({ history, timeZone }: { history: Histo
   const zoneName = tReference(`timeZoneShort.${timeZone}`);
 
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("historyRegion")}>
+    <ScrollRegion label={t("historyRegion")}>
       <table className="w-full min-w-[36rem] border-collapse text-left">
         <caption className="mb-2 text-left font-bold">{t("historyCaption", { zone: zoneName })}</caption>
         <thead>
@@ -50,6 +51,6 @@ export async function StatusHistoryTable({ history, timeZone }: { history: Histo
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

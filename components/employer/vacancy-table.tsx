@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { CompanyVacancy } from "@/lib/vacancies/list-company-vacancies";
 
 import { VacancyStatusForm } from "./vacancy-status-form";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
@@ -17,7 +18,7 @@ export async function VacancyTable({ vacancies, withActions }: { vacancies: Comp
   const locale = (await getLocale()) === "en" ? "en" : "id";
 
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("regionLabel")}>
+    <ScrollRegion label={t("regionLabel")}>
       <table className="w-full min-w-[40rem] border-collapse text-left">
         <caption className="mb-2 text-left font-bold">{t("caption")}</caption>
         <thead>
@@ -65,6 +66,6 @@ export async function VacancyTable({ vacancies, withActions }: { vacancies: Comp
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

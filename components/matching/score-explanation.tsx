@@ -4,6 +4,7 @@ import type { MatchResult } from "@/lib/matching";
 import type { ExplanationLabels } from "@/lib/recommendations/load-explanation-labels";
 
 import { useExplanationText } from "./use-explanation-text";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export type ScoreExplanationProps = {
   match: MatchResult;
@@ -58,7 +59,7 @@ export function ScoreExplanation({ match, labels, variant = "full", headingLevel
   return (
     <div>
       <p className="mb-4 text-2xl font-bold">{t("score", { score: match.score })}</p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("partsCaption")}>
+      <ScrollRegion label={t("partsCaption")}>
         <table className="mb-2 w-full max-w-2xl border-collapse text-left">
           <caption className="mb-2 text-left font-bold">{t("partsCaption")}</caption>
           <thead>
@@ -95,7 +96,7 @@ export function ScoreExplanation({ match, labels, variant = "full", headingLevel
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="mb-6 text-gray-800">{t("howCalculated")}</p>
 
       <Heading className="mb-2 text-xl font-bold">{t("strengthsTitle")}</Heading>

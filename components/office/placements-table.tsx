@@ -5,7 +5,7 @@ import { retentionSchedule } from "@/lib/city-office/retention-schedule";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 
-import { ScrollRegion } from "./scroll-region";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 // Placements with the retention follow-ups due at 1, 3, 6 and 12 months after the hire date.
 export async function PlacementsTable({ placements, cityName, locale }: { placements: CityPlacement[]; cityName: string; locale: Locale }) {

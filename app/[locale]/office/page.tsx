@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
-import { ScrollRegion } from "@/components/office/scroll-region";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { getActor, requireCityOfficer } from "@/lib/auth/actor";
 import { getCityDashboard } from "@/lib/city-office/get-city-dashboard";
 import { calendarDateInZone } from "@/lib/city-office/time-zones";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
-import { ScrollRegion } from "@/components/office/scroll-region";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireCityOfficer } from "@/lib/auth/actor";
 import { listCityCompanies } from "@/lib/city-office/list-city-companies";
 import { getOfficerCity } from "@/lib/city-office/officer-city";

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { DetailList } from "@/components/office/detail-list";
-import { ScrollRegion } from "@/components/office/scroll-region";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { requireCityOfficer } from "@/lib/auth/actor";
 import { getCitySeekerRecord } from "@/lib/city-office/get-city-seeker-record";
 import { getOfficerCity } from "@/lib/city-office/officer-city";
