@@ -5,14 +5,10 @@ import { useActionState } from "react";
 
 import { saveCompanyAction } from "@/app/[locale]/employer/company/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { ChoiceGroup, TextArea, TextField } from "@/components/ui/fields";
+import { ChoiceGroup, GroupedSelectField, TextArea, TextField, type ChoiceOption, type OptionGroup } from "@/components/ui/fields";
 import { SuccessMessage, valueOf, valuesOf } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState, FormValues } from "@/lib/forms/form-state";
-
-import { GroupedSelectField, type OptionGroup } from "./grouped-select-field";
-
-type ChoiceOption = { value: string; label: string; hint?: string };
 
 export function CompanyForm(props: {
   mode: "create" | "edit";

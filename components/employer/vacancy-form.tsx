@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, type FormEvent } from "react";
 
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { ChoiceGroup, SelectField, TextArea, TextField, type Option } from "@/components/ui/fields";
+import { ChoiceGroup, GroupedSelectField, SelectField, TextArea, TextField, type ChoiceOption, type Option, type OptionGroup } from "@/components/ui/fields";
 import { valueOf, valuesOf } from "@/components/ui/form-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState, FormValues } from "@/lib/forms/form-state";
@@ -12,13 +12,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { findExclusionaryWording } from "@/lib/vacancies/inclusive-wording";
 
 import { AccommodationCheckboxes, type AccommodationGroupView } from "./accommodation-checkboxes";
-import { GroupedSelectField, type OptionGroup } from "./grouped-select-field";
 import { JobFunctionFields, type DomainView } from "./job-function-fields";
 import { SkillPicker, type SkillGroupView } from "./skill-picker";
 import { useLiveValues } from "./use-live-values";
 import { WordingHints } from "./wording-hints";
-
-type ChoiceOption = Option & { hint?: string };
 
 export type VacancyFormOptionsView = {
   occupationGroups: OptionGroup[];
@@ -117,10 +114,12 @@ export function VacancyForm(props: {
 
       <h2 className="mb-4 text-2xl font-bold">{t("sections.requirements")}</h2>
       <SelectField
-        // Keyed by the default: React applies a select's defaultValue only at mount.
-        key={valueOf(state, "minEducation", "none")}
         name="minEducation"
-        label={t("minEducation")} options={options.educationLevels} defaultValue={valueOf(state, "minEducation", "none")} error={errors.minEducation} />
+        label={t("minEducation")}
+        options={options.educationLevels}
+        defaultValue={valueOf(state, "minEducation", "none")}
+        error={errors.minEducation}
+      />
       <TextField
         name="minExperienceYears"
         inputMode="numeric"

@@ -99,8 +99,11 @@ export function TextArea(props: BaseFieldProps & { defaultValue?: string; rows?:
 }
 
 export type Option = { value: string; label: string };
+export type OptionGroup = { label: string; options: Option[] };
 
-export function SelectField(props: BaseFieldProps & { options: Option[]; defaultValue?: string; placeholder?: string }) {
+// The label, hint, error and <select> that SelectField and GroupedSelectField share; the children
+// are the <option> and <optgroup> elements.
+function SelectControl(props: BaseFieldProps & { defaultValue?: string; children: ReactNode }) {
   const id = fieldId(props.name);
   return (
     <div className={groupClass(props.error)}>
@@ -120,13 +123,68 @@ export function SelectField(props: BaseFieldProps & { options: Option[]; default
         aria-describedby={describedBy(id, props.hint, props.error)}
         className={`${inputClass} bg-white`}
       >
-        {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {props.children}
       </select>
+    </div>
+  );
+}
+
+export function SelectField(props: BaseFieldProps & { options: Option[]; defaultValue?: string; placeholder?: string }) {
+  return (
+    <SelectControl name={props.name} label={props.label} hint={props.hint} error={props.error} defaultValue={props.defaultValue}>
+      {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+      {props.options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </SelectControl>
+  );
+}
+
+// A native select with <optgroup>s: keyboard type-ahead and screen reader support come from the
+// browser, and it works before JavaScript loads.
+export function GroupedSelectField(props: BaseFieldProps & { groups: OptionGroup[]; defaultValue?: string; placeholder?: string }) {
+  return (
+    <SelectControl name={props.name} label={props.label} hint={props.hint} error={props.error} defaultValue={props.defaultValue}>
+      {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+      {props.groups.map((group) => (
+        <optgroup key={group.label} label={group.label}>
+          {group.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </SelectControl>
+  );
+}
+
+export type ChoiceOption = Option & { hint?: string };
+
+// One radio or checkbox with its label and, when the option has one, a hint tied to it.
+export function ChoiceItem(props: { id: string; type: "radio" | "checkbox"; name: string; option: ChoiceOption; defaultChecked: boolean }) {
+  const { id, option } = props;
+  return (
+    <div className="flex items-start gap-3">
+      <input
+        id={id}
+        type={props.type}
+        name={props.name}
+        value={option.value}
+        defaultChecked={props.defaultChecked}
+        aria-describedby={option.hint ? `${id}-hint` : undefined}
+        className="mt-0.5 size-6 shrink-0 accent-blue-800"
+      />
+      <div>
+        <label htmlFor={id}>{option.label}</label>
+        {option.hint ? (
+          <p id={`${id}-hint`} className="text-sm text-gray-700">
+            {option.hint}
+          </p>
+        ) : null}
+      </div>
     </div>
   );
 }
@@ -135,7 +193,7 @@ export function SelectField(props: BaseFieldProps & { options: Option[]; default
 export function ChoiceGroup(
   props: BaseFieldProps & {
     type: "radio" | "checkbox";
-    options: (Option & { hint?: string })[];
+    options: ChoiceOption[];
     defaultValue?: string | string[];
   },
 ) {
@@ -151,25 +209,14 @@ export function ChoiceGroup(
           {props.options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${index}`;
             return (
-              <div key={option.value} className="flex items-start gap-3">
-                <input
-                  id={optionId}
-                  type={props.type}
-                  name={props.name}
-                  value={option.value}
-                  defaultChecked={selected.has(option.value)}
-                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                  className="mt-0.5 size-6 shrink-0 accent-blue-800"
-                />
-                <div>
-                  <label htmlFor={optionId}>{option.label}</label>
-                  {option.hint ? (
-                    <p id={`${optionId}-hint`} className="text-sm text-gray-700">
-                      {option.hint}
-                    </p>
-                  ) : null}
-                </div>
-              </div>
+              <ChoiceItem
+                key={option.value}
+                id={optionId}
+                type={props.type}
+                name={props.name}
+                option={option}
+                defaultChecked={selected.has(option.value)}
+              />
             );
           })}
         </div>

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/db/create-client";
-import {
-  createApplication,
-  createEmployerReference,
-  createEmployerWithCompany,
-  createOpenVacancy,
-  createSeeker,
-} from "@/lib/employers/testing/fixtures";
+import { createEmployerReference } from "@/lib/employers/testing/fixtures";
+import { insertApplication, insertEmployerWithCompany, insertSeeker, insertVacancy } from "@/tests/helpers/fixtures";
 import { createTestDatabase, testPoolSize, type TestDatabase } from "@/tests/helpers/test-database";
 
 import { changeApplicationStatus } from "./change-application-status";
@@ -26,10 +21,10 @@ afterAll(async () => {
 });
 
 async function setUpApplication() {
-  const employer = await createEmployerWithCompany(db);
-  const vacancy = await createOpenVacancy(db, employer.companyId);
-  const seeker = await createSeeker(db);
-  const application = await createApplication(db, { seeker, vacancyId: vacancy.id });
+  const employer = await insertEmployerWithCompany(db);
+  const vacancy = await insertVacancy(db, { companyId: employer.companyId });
+  const seeker = await insertSeeker(db);
+  const application = await insertApplication(db, { seeker, vacancyId: vacancy.id });
   return { employer, applicationId: application.id };
 }
 
@@ -80,7 +75,7 @@ describe("changeApplicationStatus", () => {
 
   it("reads another company's application as not found and leaves it unchanged", async () => {
     const { applicationId } = await setUpApplication();
-    const otherEmployer = await createEmployerWithCompany(db);
+    const otherEmployer = await insertEmployerWithCompany(db);
 
     await expect(
       changeApplicationStatus({ db, actor: otherEmployer, applicationId, toStatus: "reviewing" }),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { createCompany, createPlaces, createSeekerUser, createVacancy } from "@/lib/seekers/testing/fixtures";
+import { insertCompany, insertPlacesAndOccupations, insertSeeker, insertUser, insertVacancy } from "@/tests/helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 
 import { listSeekerApplications } from "./list-seeker-applications";
@@ -10,7 +10,7 @@ let database: TestDatabase;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await createPlaces(database.prisma);
+  await insertPlacesAndOccupations(database.prisma);
 });
 
 afterAll(async () => {
@@ -20,11 +20,11 @@ afterAll(async () => {
 describe("listSeekerApplications", () => {
   it("lists only the seeker's applications with history", async () => {
     const db = database.prisma;
-    const { id: companyId } = await createCompany(db, { name: "PT Makassar Maju", cityCode: "73.71" });
-    const first = await createVacancy(db, { companyId, title: "Kasir", cityCode: "73.71" });
-    const second = await createVacancy(db, { companyId, title: "Penjahit" });
-    const me = await createSeekerUser(db);
-    const other = await createSeekerUser(db);
+    const { id: companyId } = await insertCompany(db, { name: "PT Makassar Maju", cityCode: "73.71" });
+    const first = await insertVacancy(db, { companyId, title: "Kasir", cityCode: "73.71" });
+    const second = await insertVacancy(db, { companyId, title: "Penjahit" });
+    const me = await insertSeeker(db);
+    const other = await insertSeeker(db);
 
     await submitApplication({ db, actor: me.actor, vacancyId: first.id, coverLetter: "", now: new Date("2026-12-01T10:00:00Z") });
     const secondApplication = await submitApplication({
@@ -36,10 +36,7 @@ describe("listSeekerApplications", () => {
     });
     await submitApplication({ db, actor: other.actor, vacancyId: first.id, coverLetter: "", now: new Date("2026-12-03T10:00:00Z") });
 
-    const employer = await db.user.create({
-      data: { email: "hr@makassar.test", name: "HR", role: "employer", passwordHash: "x" },
-      select: { id: true },
-    });
+    const employer = await insertUser(db, { role: "employer", name: "HR" });
     await db.application.update({ where: { id: secondApplication.applicationId }, data: { status: "reviewing" } });
     await db.applicationStatusChange.create({
       data: {

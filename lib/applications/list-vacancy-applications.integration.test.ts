@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/db/create-client";
-import {
-  createApplication,
-  createEmployerReference,
-  createEmployerWithCompany,
-  createOpenVacancy,
-  createSeeker,
-} from "@/lib/employers/testing/fixtures";
+import { createEmployerReference } from "@/lib/employers/testing/fixtures";
+import { insertApplication, insertEmployerWithCompany, insertSeeker, insertVacancy } from "@/tests/helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 
 import { changeApplicationStatus } from "./change-application-status";
@@ -29,7 +24,7 @@ afterAll(async () => {
 
 // A seeker with every sensitive part filled in, each shown or hidden by its flag.
 async function seekerWithSensitiveData(flags: { showDisabilityTypes: boolean; showFunctioning: boolean; showAccommodationNeeds: boolean }) {
-  const seeker = await createSeeker(db, { ...flags, disabilityTypes: ["sensory_seeing"], experienceYears: 3 });
+  const seeker = await insertSeeker(db, { ...flags, disabilityTypes: ["sensory_seeing"], experienceYears: 3 });
   await db.seekerSkill.create({ data: { seekerId: seeker.seekerId, skillId: "data_entry", level: 3 } });
   await db.seekerFunctioning.create({ data: { seekerId: seeker.seekerId, domainId: "seeing", level: "cannot" } });
   await db.seekerAccommodationNeed.create({ data: { seekerId: seeker.seekerId, accommodationId: "screen_reader" } });
@@ -38,12 +33,12 @@ async function seekerWithSensitiveData(flags: { showDisabilityTypes: boolean; sh
 
 describe("listVacancyApplications", () => {
   it("returns hidden parts as null and shown parts in full", async () => {
-    const employer = await createEmployerWithCompany(db);
-    const vacancy = await createOpenVacancy(db, employer.companyId);
+    const employer = await insertEmployerWithCompany(db);
+    const vacancy = await insertVacancy(db, { companyId: employer.companyId });
     const hiding = await seekerWithSensitiveData({ showDisabilityTypes: false, showFunctioning: false, showAccommodationNeeds: false });
     const showing = await seekerWithSensitiveData({ showDisabilityTypes: true, showFunctioning: true, showAccommodationNeeds: true });
-    await createApplication(db, { seeker: hiding, vacancyId: vacancy.id });
-    await createApplication(db, { seeker: showing, vacancyId: vacancy.id });
+    await insertApplication(db, { seeker: hiding, vacancyId: vacancy.id });
+    await insertApplication(db, { seeker: showing, vacancyId: vacancy.id });
 
     const result = await listVacancyApplications({ db, actor: employer, vacancyId: vacancy.id });
     const bySeeker = new Map(result!.applications.map((application) => [application.seeker.id, application]));
@@ -61,10 +56,10 @@ describe("listVacancyApplications", () => {
   });
 
   it("shows each part on its own flag", async () => {
-    const employer = await createEmployerWithCompany(db);
-    const vacancy = await createOpenVacancy(db, employer.companyId);
+    const employer = await insertEmployerWithCompany(db);
+    const vacancy = await insertVacancy(db, { companyId: employer.companyId });
     const seeker = await seekerWithSensitiveData({ showDisabilityTypes: false, showFunctioning: true, showAccommodationNeeds: false });
-    await createApplication(db, { seeker, vacancyId: vacancy.id });
+    await insertApplication(db, { seeker, vacancyId: vacancy.id });
 
     const result = await listVacancyApplications({ db, actor: employer, vacancyId: vacancy.id });
     const disclosed = result!.applications[0]!.disclosed;
@@ -74,10 +69,10 @@ describe("listVacancyApplications", () => {
   });
 
   it("returns null for another company's vacancy", async () => {
-    const owner = await createEmployerWithCompany(db);
-    const vacancy = await createOpenVacancy(db, owner.companyId);
-    await createApplication(db, { seeker: await createSeeker(db), vacancyId: vacancy.id });
-    const other = await createEmployerWithCompany(db);
+    const owner = await insertEmployerWithCompany(db);
+    const vacancy = await insertVacancy(db, { companyId: owner.companyId });
+    await insertApplication(db, { seeker: await insertSeeker(db), vacancyId: vacancy.id });
+    const other = await insertEmployerWithCompany(db);
 
     expect(await listVacancyApplications({ db, actor: other, vacancyId: vacancy.id })).toBeNull();
   });
@@ -85,10 +80,10 @@ describe("listVacancyApplications", () => {
 
 describe("getEmployerApplication", () => {
   it("returns the history with who changed the status and when", async () => {
-    const employer = await createEmployerWithCompany(db);
-    const vacancy = await createOpenVacancy(db, employer.companyId);
+    const employer = await insertEmployerWithCompany(db);
+    const vacancy = await insertVacancy(db, { companyId: employer.companyId });
     const seeker = await seekerWithSensitiveData({ showDisabilityTypes: false, showFunctioning: false, showAccommodationNeeds: true });
-    const { id: applicationId } = await createApplication(db, { seeker, vacancyId: vacancy.id });
+    const { id: applicationId } = await insertApplication(db, { seeker, vacancyId: vacancy.id });
     const changedAt = new Date(Date.now() + 60_000);
     await changeApplicationStatus({ db, actor: employer, applicationId, toStatus: "reviewing", now: changedAt });
 
@@ -104,10 +99,10 @@ describe("getEmployerApplication", () => {
   });
 
   it("returns null for another company's application", async () => {
-    const owner = await createEmployerWithCompany(db);
-    const vacancy = await createOpenVacancy(db, owner.companyId);
-    const { id: applicationId } = await createApplication(db, { seeker: await createSeeker(db), vacancyId: vacancy.id });
-    const other = await createEmployerWithCompany(db);
+    const owner = await insertEmployerWithCompany(db);
+    const vacancy = await insertVacancy(db, { companyId: owner.companyId });
+    const { id: applicationId } = await insertApplication(db, { seeker: await insertSeeker(db), vacancyId: vacancy.id });
+    const other = await insertEmployerWithCompany(db);
 
     expect(await getEmployerApplication({ db, actor: other, applicationId })).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { createCompany, createPlaces, createSeekerUser, createVacancy } from "@/lib/seekers/testing/fixtures";
+import { insertCompany, insertPlacesAndOccupations, insertSeeker, insertVacancy } from "@/tests/helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 
 import { AlreadyAppliedError, submitApplication } from "./submit-application";
@@ -10,8 +10,8 @@ let companyId: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await createPlaces(database.prisma);
-  companyId = (await createCompany(database.prisma)).id;
+  await insertPlacesAndOccupations(database.prisma);
+  companyId = (await insertCompany(database.prisma)).id;
 });
 
 afterAll(async () => {
@@ -23,8 +23,8 @@ const beforeDeadline = new Date("2026-12-03T09:00:00+07:00");
 describe("submitApplication", () => {
   it("creates the application and its first status change", async () => {
     const db = database.prisma;
-    const { actor, seekerId, userId } = await createSeekerUser(db);
-    const { id: vacancyId } = await createVacancy(db, { companyId });
+    const { actor, seekerId, userId } = await insertSeeker(db);
+    const { id: vacancyId } = await insertVacancy(db, { companyId });
 
     const result = await submitApplication({ db, actor, vacancyId, coverLetter: "Saya teliti.", now: beforeDeadline });
 
@@ -41,8 +41,8 @@ describe("submitApplication", () => {
 
   it("keeps one row when two submits race", async () => {
     const db = database.prisma;
-    const { actor, seekerId } = await createSeekerUser(db);
-    const { id: vacancyId } = await createVacancy(db, { companyId });
+    const { actor, seekerId } = await insertSeeker(db);
+    const { id: vacancyId } = await insertVacancy(db, { companyId });
 
     const outcomes = await Promise.allSettled([
       submitApplication({ db, actor, vacancyId, coverLetter: "", now: beforeDeadline }),
@@ -64,8 +64,8 @@ describe("submitApplication", () => {
 
   it("rejects a repeated submit with the first date", async () => {
     const db = database.prisma;
-    const { actor } = await createSeekerUser(db);
-    const { id: vacancyId } = await createVacancy(db, { companyId });
+    const { actor } = await insertSeeker(db);
+    const { id: vacancyId } = await insertVacancy(db, { companyId });
     await submitApplication({ db, actor, vacancyId, coverLetter: "", now: beforeDeadline });
 
     const later = new Date("2026-12-05T10:00:00+07:00");
@@ -76,9 +76,9 @@ describe("submitApplication", () => {
 
   it("rejects after the deadline day in the city's zone", async () => {
     const db = database.prisma;
-    const { actor, seekerId } = await createSeekerUser(db);
+    const { actor, seekerId } = await insertSeeker(db);
     // Makassar is WITA (UTC+8): 31 December ends at 16:00 UTC.
-    const { id: vacancyId } = await createVacancy(db, {
+    const { id: vacancyId } = await insertVacancy(db, {
       companyId,
       cityCode: "73.71",
       deadline: new Date("2026-12-31T00:00:00Z"),
@@ -106,8 +106,8 @@ describe("submitApplication", () => {
 
   it("rejects a closed vacancy", async () => {
     const db = database.prisma;
-    const { actor, seekerId } = await createSeekerUser(db);
-    const { id: vacancyId } = await createVacancy(db, { companyId, status: "closed" });
+    const { actor, seekerId } = await insertSeeker(db);
+    const { id: vacancyId } = await insertVacancy(db, { companyId, status: "closed" });
 
     const error = await submitApplication({ db, actor, vacancyId, coverLetter: "", now: beforeDeadline }).catch((caught) => caught);
     expect(error).toMatchObject({ code: "invalid_state", messageKey: "seeker.apply.errors.vacancyClosed" });
@@ -116,8 +116,8 @@ describe("submitApplication", () => {
 
   it("treats a draft or unknown vacancy as not found", async () => {
     const db = database.prisma;
-    const { actor } = await createSeekerUser(db);
-    const { id: draftId } = await createVacancy(db, { companyId, status: "draft" });
+    const { actor } = await insertSeeker(db);
+    const { id: draftId } = await insertVacancy(db, { companyId, status: "draft" });
 
     for (const vacancyId of [draftId, "no-such-vacancy"]) {
       const error = await submitApplication({ db, actor, vacancyId, coverLetter: "", now: beforeDeadline }).catch((caught) => caught);
@@ -127,7 +127,7 @@ describe("submitApplication", () => {
 
   it("requires a seeker profile", async () => {
     const db = database.prisma;
-    const { id: vacancyId } = await createVacancy(db, { companyId });
+    const { id: vacancyId } = await insertVacancy(db, { companyId });
     const actor = { role: "seeker" as const, userId: "user-without-profile", name: "Budi", seekerId: null };
 
     const error = await submitApplication({ db, actor, vacancyId, coverLetter: "", now: beforeDeadline }).catch((caught) => caught);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { CityOfficerActor } from "../auth/actor";
 import type { AppErrorCode } from "../errors/app-error";
+import { insertOfficer } from "../../tests/helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-database";
 import { exportCityPlacements, type PlacementCsvHeadings } from "./export-city-placements";
 import { getCityCompany } from "./get-city-company";
@@ -10,14 +11,7 @@ import { getCitySeekerRecord } from "./get-city-seeker-record";
 import { listCityCompanies } from "./list-city-companies";
 import { listCityPlacements } from "./list-city-placements";
 import { listCitySeekers } from "./list-city-seekers";
-import {
-  createApplication,
-  createCompany,
-  createOfficer,
-  createSeeker,
-  createVacancy,
-  insertReferenceRows,
-} from "./testing/city-fixtures";
+import { createApplication, createCompany, createSeeker, createVacancy, insertReferenceRows } from "./testing/city-fixtures";
 import { verifyCompany } from "./verify-company";
 
 // Officer A serves Kota Bandung and officer B Kota Surabaya. Every service must return only the
@@ -49,8 +43,8 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const db = database.prisma;
   await insertReferenceRows(db);
-  officerA = await createOfficer(db, "32.73");
-  officerB = await createOfficer(db, "35.78");
+  officerA = await insertOfficer(db, "32.73");
+  officerB = await insertOfficer(db, "35.78");
 
   const hired = await createSeeker(db, "32.73", "Ayu Lestari");
   const applying = await createSeeker(db, "32.73", "Bima Saputra");

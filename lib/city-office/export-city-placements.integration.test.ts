@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { CityOfficerActor } from "../auth/actor";
+import { insertOfficer } from "../../tests/helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-database";
 import { exportCityPlacements, type PlacementCsvHeadings } from "./export-city-placements";
-import { createApplication, createCompany, createOfficer, createSeeker, createVacancy, insertReferenceRows } from "./testing/city-fixtures";
+import { createApplication, createCompany, createSeeker, createVacancy, insertReferenceRows } from "./testing/city-fixtures";
 
 let database: TestDatabase;
 let officer: CityOfficerActor;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const db = database.prisma;
   await insertReferenceRows(db);
-  officer = await createOfficer(db, "32.73");
+  officer = await insertOfficer(db, "32.73");
 
   const company = await createCompany(db, "32.73", 'PT "Maju", Tbk', "verified");
   const vacancy = await createVacancy(db, { companyId: company.companyId, cityCode: "32.73", title: "=Staf Arsip" });

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { CityOfficerActor } from "../auth/actor";
+import { insertOfficer } from "../../tests/helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-database";
 import { getCityDashboard } from "./get-city-dashboard";
-import { createApplication, createCompany, createOfficer, createSeeker, createVacancy, insertReferenceRows } from "./testing/city-fixtures";
+import { createApplication, createCompany, createSeeker, createVacancy, insertReferenceRows } from "./testing/city-fixtures";
 
 let database: TestDatabase;
 let bandungOfficer: CityOfficerActor;
@@ -13,8 +14,8 @@ beforeAll(async () => {
   database = await createTestDatabase();
   const db = database.prisma;
   await insertReferenceRows(db);
-  bandungOfficer = await createOfficer(db, "32.73");
-  makassarOfficer = await createOfficer(db, "73.71");
+  bandungOfficer = await insertOfficer(db, "32.73");
+  makassarOfficer = await insertOfficer(db, "73.71");
 
   const bandung = await createCompany(db, "32.73", "PT Bandung", "verified");
   await createVacancy(db, { companyId: bandung.companyId, cityCode: "32.73", title: "Tenggat 31 Maret", deadline: "2026-03-31" });

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { CityOfficerActor } from "../auth/actor";
+import { insertOfficer } from "../../tests/helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-database";
 import { getCitySeekerRecord } from "./get-city-seeker-record";
 import { listCitySeekers } from "./list-city-seekers";
-import { createOfficer, createSeeker, insertReferenceRows } from "./testing/city-fixtures";
+import { createSeeker, insertReferenceRows } from "./testing/city-fixtures";
 
 let database: TestDatabase;
 let officer: CityOfficerActor;
@@ -13,7 +14,7 @@ let seekerId: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   await insertReferenceRows(database.prisma);
-  officer = await createOfficer(database.prisma, "32.73");
+  officer = await insertOfficer(database.prisma, "32.73");
   ({ seekerId } = await createSeeker(database.prisma, "32.73", "Dian Pratama"));
 });
 

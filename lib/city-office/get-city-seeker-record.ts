@@ -11,6 +11,7 @@ import type {
   PlaceScope,
   WorkMode,
 } from "../generated/prisma/enums";
+import { seekerProfileFieldsSelect } from "../seekers/seeker-profile-select";
 
 type BilingualLabel = { id: string; labelId: string; labelEn: string };
 
@@ -46,19 +47,7 @@ export async function getCitySeekerRecord(options: { db: Database; actor: CityOf
   const seeker = await db.seekerProfile.findFirst({
     where: { id: options.seekerId, cityCode: actor.cityCode },
     select: {
-      id: true,
-      fullName: true,
-      education: true,
-      experienceYears: true,
-      placeScope: true,
-      workModes: true,
-      hoursTypes: true,
-      summary: true,
-      disabilityTypes: true,
-      showDisabilityTypes: true,
-      showFunctioning: true,
-      showAccommodationNeeds: true,
-      consentedAt: true,
+      ...seekerProfileFieldsSelect,
       user: { select: { email: true } },
       functioning: {
         orderBy: { domain: { position: "asc" } },

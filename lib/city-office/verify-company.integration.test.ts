@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { CityOfficerActor } from "../auth/actor";
+import { insertOfficer } from "../../tests/helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "../../tests/helpers/test-database";
 import { getCityCompany } from "./get-city-company";
-import { createCompany, createOfficer, insertReferenceRows } from "./testing/city-fixtures";
+import { createCompany, insertReferenceRows } from "./testing/city-fixtures";
 import { verifyCompany } from "./verify-company";
 
 let database: TestDatabase;
@@ -12,7 +13,7 @@ let officer: CityOfficerActor;
 beforeAll(async () => {
   database = await createTestDatabase();
   await insertReferenceRows(database.prisma);
-  officer = await createOfficer(database.prisma, "32.73");
+  officer = await insertOfficer(database.prisma, "32.73");
 });
 
 afterAll(async () => {

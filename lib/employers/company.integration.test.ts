@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors/app-error";
+import { insertEmployer, insertEmployerWithCompany, randomNib } from "@/tests/helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 
 import { createCompany } from "./create-company";
 import { getEmployerCompany } from "./get-employer-company";
 import type { CompanyInput } from "./schemas";
-import { createEmployerReference, createEmployerUser, createEmployerWithCompany, randomNib } from "./testing/fixtures";
+import { createEmployerReference } from "./testing/fixtures";
 import { updateCompany } from "./update-company";
 
 let testDb: TestDatabase;
@@ -50,7 +51,7 @@ async function expectAppError(promise: Promise<unknown>, expected: Partial<AppEr
 
 describe("createCompany", () => {
   it("creates a pending company with its member and access features", async () => {
-    const actor = await createEmployerUser(db);
+    const actor = await insertEmployer(db);
     const { companyId } = await createCompany({ db, actor, input: companyInput() });
 
     const company = await getEmployerCompany({ db, actor: { ...actor, companyId } });
@@ -60,9 +61,9 @@ describe("createCompany", () => {
 
   it("rejects a NIB that another company uses, on the NIB field", async () => {
     const nib = randomNib();
-    await createCompany({ db, actor: await createEmployerUser(db), input: companyInput({ nib }) });
+    await createCompany({ db, actor: await insertEmployer(db), input: companyInput({ nib }) });
 
-    const second = await createEmployerUser(db);
+    const second = await insertEmployer(db);
     await expectAppError(createCompany({ db, actor: second, input: companyInput({ nib }) }), {
       code: "conflict",
       field: "nib",
@@ -72,7 +73,7 @@ describe("createCompany", () => {
   });
 
   it("allows one company per employer even when two requests race", async () => {
-    const actor = await createEmployerUser(db);
+    const actor = await insertEmployer(db);
     const results = await Promise.allSettled([
       createCompany({ db, actor, input: companyInput() }),
       createCompany({ db, actor, input: companyInput() }),
@@ -82,7 +83,7 @@ describe("createCompany", () => {
   });
 
   it("rejects a city that does not exist and a non-access-feature box", async () => {
-    const actor = await createEmployerUser(db);
+    const actor = await insertEmployer(db);
     await expectAppError(createCompany({ db, actor, input: companyInput({ cityCode: "99.99" }) }), { field: "cityCode" });
     await expectAppError(createCompany({ db, actor, input: companyInput({ accessFeatures: ["screen_reader"] }) }), {
       field: "accessFeatures",
@@ -92,7 +93,7 @@ describe("createCompany", () => {
 
 describe("updateCompany", () => {
   it("sends a verified company back to pending when its name changes", async () => {
-    const actor = await createEmployerWithCompany(db, { verificationStatus: "verified", verifiedAt: new Date() });
+    const actor = await insertEmployerWithCompany(db, { verificationStatus: "verified", verifiedAt: new Date() });
     const current = await getEmployerCompany({ db, actor });
 
     const result = await updateCompany({ db, actor, input: companyInput({ nib: current!.nib, name: "PT Nama Baru" }) });
@@ -104,7 +105,7 @@ describe("updateCompany", () => {
   });
 
   it("keeps a verified company verified when only the headcount changes", async () => {
-    const actor = await createEmployerWithCompany(db, { verificationStatus: "verified" });
+    const actor = await insertEmployerWithCompany(db, { verificationStatus: "verified" });
     const current = await getEmployerCompany({ db, actor });
 
     const result = await updateCompany({
@@ -121,9 +122,9 @@ describe("updateCompany", () => {
   });
 
   it("rejects a NIB taken by another company and changes nothing", async () => {
-    const other = await createEmployerWithCompany(db);
+    const other = await insertEmployerWithCompany(db);
     const otherNib = (await getEmployerCompany({ db, actor: other }))!.nib;
-    const actor = await createEmployerWithCompany(db);
+    const actor = await insertEmployerWithCompany(db);
     const before = await getEmployerCompany({ db, actor });
 
     await expectAppError(updateCompany({ db, actor, input: companyInput({ nib: otherNib, name: "Lain" }) }), { field: "nib" });
@@ -131,8 +132,8 @@ describe("updateCompany", () => {
   });
 
   it("does not touch a company the employer is not a member of", async () => {
-    const owner = await createEmployerWithCompany(db);
-    const intruder = { ...(await createEmployerUser(db)), companyId: owner.companyId };
+    const owner = await insertEmployerWithCompany(db);
+    const intruder = { ...(await insertEmployer(db)), companyId: owner.companyId };
 
     await expectAppError(updateCompany({ db, actor: intruder, input: companyInput({ name: "Dibajak" }) }), { code: "not_found" });
     expect((await getEmployerCompany({ db, actor: owner }))?.name).toBe("PT Contoh Inklusif");

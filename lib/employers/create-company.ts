@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors/app-error";
 
 import { checkCompanyReferences } from "./check-company-references";
+import { companyColumns } from "./company-columns";
 import type { CompanyInput } from "./schemas";
 import { isUniqueViolationOn } from "./unique-violation";
 
@@ -19,15 +20,7 @@ export async function createCompany(options: { db: Database; actor: EmployerActo
     // One nested create is one transaction: the company never exists without its member.
     const company = await db.company.create({
       data: {
-        name: input.name,
-        nib: input.nib,
-        sector: input.sector,
-        industry: input.industry,
-        headcount: input.headcount,
-        employeesWithDisabilities: input.employeesWithDisabilities,
-        cityCode: input.cityCode,
-        address: input.address,
-        accessibilityNotes: input.accessibilityNotes,
+        ...companyColumns(input),
         verificationStatus: "pending",
         members: { create: { userId: actor.userId } },
         accessFeatures: { createMany: { data: accessFeatures.map((accommodationId) => ({ accommodationId })) } },

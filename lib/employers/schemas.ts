@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { asList, wholeNumber, whenNumbers } from "@/lib/forms/field-schemas";
 import { CompanySector } from "@/lib/generated/prisma/enums";
 
 // Messages are catalog keys; parseForm translates them for the page.
@@ -13,17 +14,6 @@ const nibSchema = z
   .string()
   .transform((value) => value.replace(/\s+/g, ""))
   .pipe(z.string().min(1, { error: "employer.errors.nibRequired", abort: true }).regex(/^\d{13}$/, { error: "employer.errors.nibInvalid" }));
-
-// A whole number typed in a text field, so "12,5" or "12a" is an error rather than a guess.
-function wholeNumber(keys: { required: string; invalid: string }, min: number, max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, { error: keys.required, abort: true })
-    .regex(/^\d+$/, { error: keys.invalid })
-    .transform((value) => Number(value))
-    .pipe(z.number().int().min(min, { error: keys.invalid }).max(max, { error: keys.invalid }));
-}
 
 export const companyInputSchema = z
   .object({
@@ -49,18 +39,12 @@ export const companyInputSchema = z
   .refine((input) => input.employeesWithDisabilities <= input.headcount, {
     error: "employer.errors.employeesWithDisabilitiesAboveHeadcount",
     path: ["employeesWithDisabilities"],
-    // Runs even when another field failed, so every error shows after one submit.
-    when: (payload) => {
-      const value = payload.value as { headcount?: unknown; employeesWithDisabilities?: unknown };
-      return typeof value.headcount === "number" && typeof value.employeesWithDisabilities === "number";
-    },
+    when: whenNumbers("headcount", "employeesWithDisabilities"),
   });
 
 export type CompanyInput = z.infer<typeof companyInputSchema>;
 
-// Checkbox groups arrive as a string when one box is ticked and are missing when none is.
 export function toCompanyInput(values: Record<string, string | string[]>): unknown {
-  const features = values.accessFeatures;
   return {
     name: values.name ?? "",
     nib: values.nib ?? "",
@@ -70,7 +54,7 @@ export function toCompanyInput(values: Record<string, string | string[]>): unkno
     employeesWithDisabilities: values.employeesWithDisabilities ?? "",
     cityCode: values.cityCode ?? "",
     address: values.address ?? "",
-    accessFeatures: features === undefined ? [] : Array.isArray(features) ? features : [features],
+    accessFeatures: asList(values.accessFeatures),
     accessibilityNotes: values.accessibilityNotes ?? "",
   };
 }

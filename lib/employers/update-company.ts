@@ -3,6 +3,7 @@ import type { Database } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors/app-error";
 
 import { checkCompanyReferences } from "./check-company-references";
+import { companyColumns } from "./company-columns";
 import type { CompanyInput } from "./schemas";
 import { isUniqueViolationOn } from "./unique-violation";
 
@@ -32,15 +33,7 @@ export async function updateCompany(options: { db: Database; actor: EmployerActo
       await tx.company.update({
         where: { id: companyId },
         data: {
-          name: input.name,
-          nib: input.nib,
-          sector: input.sector,
-          industry: input.industry,
-          headcount: input.headcount,
-          employeesWithDisabilities: input.employeesWithDisabilities,
-          cityCode: input.cityCode,
-          address: input.address,
-          accessibilityNotes: input.accessibilityNotes,
+          ...companyColumns(input),
           ...(backToPending ? { verificationStatus: "pending", verifiedAt: null, verifiedById: null } : {}),
         },
       });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { submitApplication } from "@/lib/applications/submit-application";
-import { createCompany, createPlaces, createSeekerUser, createVacancy } from "@/lib/seekers/testing/fixtures";
+import { insertCompany, insertPlacesAndOccupations, insertSeeker, insertVacancy } from "@/tests/helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 
 import { loadExplanationLabels, explanationsOf } from "./load-explanation-labels";
@@ -18,7 +18,7 @@ const now = new Date("2026-12-31T03:00:00Z");
 beforeAll(async () => {
   database = await createTestDatabase();
   const db = database.prisma;
-  await createPlaces(db);
+  await insertPlacesAndOccupations(db);
   await db.functioningDomain.createMany({
     data: ["seeing", "hearing", "walking", "remembering", "self_care", "communicating"].map((id, index) => ({
       id,
@@ -47,7 +47,7 @@ beforeAll(async () => {
       { id: "typing", escoLabel: "type", labelId: "Mengetik", labelEn: "Typing", category: "office" },
     ],
   });
-  companyId = (await createCompany(db)).id;
+  companyId = (await insertCompany(db)).id;
 });
 
 afterAll(async () => {
@@ -57,19 +57,19 @@ afterAll(async () => {
 describe("rankVacanciesForSeeker", () => {
   it("keeps only open, in-scope vacancies before their deadline", async () => {
     const db = database.prisma;
-    const { seekerId } = await createSeekerUser(db, { cityCode: "32.73", placeScope: "province", workModes: ["onsite", "remote"] });
+    const { seekerId } = await insertSeeker(db, { cityCode: "32.73", placeScope: "province", workModes: ["onsite", "remote"] });
     const keep = [
-      await createVacancy(db, { companyId, title: "Same city" }),
-      await createVacancy(db, { companyId, title: "Same province", cityCode: "32.04" }),
-      await createVacancy(db, { companyId, title: "Remote in Papua", cityCode: "94.71", workMode: "remote" }),
-      await createVacancy(db, { companyId, title: "Deadline today", deadline: new Date("2026-12-31T00:00:00Z") }),
+      await insertVacancy(db, { companyId, title: "Same city" }),
+      await insertVacancy(db, { companyId, title: "Same province", cityCode: "32.04" }),
+      await insertVacancy(db, { companyId, title: "Remote in Papua", cityCode: "94.71", workMode: "remote" }),
+      await insertVacancy(db, { companyId, title: "Deadline today", deadline: new Date("2026-12-31T00:00:00Z") }),
     ];
     const drop = [
-      await createVacancy(db, { companyId, title: "Other province", cityCode: "35.78" }),
-      await createVacancy(db, { companyId, title: "Hybrid", workMode: "hybrid" }),
-      await createVacancy(db, { companyId, title: "Closed", status: "closed" }),
-      await createVacancy(db, { companyId, title: "Draft", status: "draft" }),
-      await createVacancy(db, { companyId, title: "Deadline yesterday", deadline: new Date("2026-12-30T00:00:00Z") }),
+      await insertVacancy(db, { companyId, title: "Other province", cityCode: "35.78" }),
+      await insertVacancy(db, { companyId, title: "Hybrid", workMode: "hybrid" }),
+      await insertVacancy(db, { companyId, title: "Closed", status: "closed" }),
+      await insertVacancy(db, { companyId, title: "Draft", status: "draft" }),
+      await insertVacancy(db, { companyId, title: "Deadline yesterday", deadline: new Date("2026-12-30T00:00:00Z") }),
     ];
 
     const ranking = await rankVacanciesForSeeker({ db, seekerId, now });
@@ -81,9 +81,9 @@ describe("rankVacanciesForSeeker", () => {
 
   it("closes a deadline by the city's own zone", async () => {
     const db = database.prisma;
-    const { seekerId } = await createSeekerUser(db, { placeScope: "anywhere" });
-    const jayapura = await createVacancy(db, { companyId, title: "Jayapura", cityCode: "94.71", deadline: new Date("2026-12-31T00:00:00Z") });
-    const bandung = await createVacancy(db, { companyId, title: "Bandung", cityCode: "32.73", deadline: new Date("2026-12-31T00:00:00Z") });
+    const { seekerId } = await insertSeeker(db, { placeScope: "anywhere" });
+    const jayapura = await insertVacancy(db, { companyId, title: "Jayapura", cityCode: "94.71", deadline: new Date("2026-12-31T00:00:00Z") });
+    const bandung = await insertVacancy(db, { companyId, title: "Bandung", cityCode: "32.73", deadline: new Date("2026-12-31T00:00:00Z") });
 
     // 15:30 UTC is 22:30 WIB but 00:30 WIT on 1 January.
     const ranking = await rankVacanciesForSeeker({ db, seekerId, now: new Date("2026-12-31T15:30:00Z") });
@@ -95,15 +95,15 @@ describe("rankVacanciesForSeeker", () => {
 
   it("orders by score with parts adding up", async () => {
     const db = database.prisma;
-    const { seekerId } = await createSeekerUser(db, { placeScope: "anywhere", education: "bachelor" });
+    const { seekerId } = await insertSeeker(db, { placeScope: "anywhere", education: "bachelor" });
     await db.seekerSkill.create({ data: { seekerId, skillId: "spreadsheets", level: 3 } });
-    const strong = await createVacancy(db, {
+    const strong = await insertVacancy(db, {
       companyId,
       title: "Spreadsheet work",
       deadline: new Date("2027-01-31T00:00:00Z"),
       skills: { create: [{ skillId: "spreadsheets", required: true, minLevel: 2 }] },
     });
-    const weak = await createVacancy(db, {
+    const weak = await insertVacancy(db, {
       companyId,
       title: "Typing work",
       deadline: new Date("2027-01-31T00:00:00Z"),
@@ -125,7 +125,7 @@ describe("rankVacanciesForSeeker", () => {
 
   it("respects the limit and returns null without a profile", async () => {
     const db = database.prisma;
-    const { seekerId } = await createSeekerUser(db, { placeScope: "anywhere" });
+    const { seekerId } = await insertSeeker(db, { placeScope: "anywhere" });
     const ranking = await rankVacanciesForSeeker({ db, seekerId, now, limit: 2 });
     expect(ranking!.results).toHaveLength(2);
     expect(await rankVacanciesForSeeker({ db, seekerId: "missing", now })).toBeNull();
@@ -135,8 +135,8 @@ describe("rankVacanciesForSeeker", () => {
 describe("scoreVacancyForSeeker", () => {
   it("explains an excluded vacancy", async () => {
     const db = database.prisma;
-    const { seekerId } = await createSeekerUser(db, { placeScope: "city" });
-    const { id: vacancyId } = await createVacancy(db, { companyId, cityCode: "35.78" });
+    const { seekerId } = await insertSeeker(db, { placeScope: "city" });
+    const { id: vacancyId } = await insertVacancy(db, { companyId, cityCode: "35.78" });
 
     const result = await scoreVacancyForSeeker({ db, seekerId, vacancyId });
 
@@ -146,8 +146,8 @@ describe("scoreVacancyForSeeker", () => {
 
   it("returns null for a draft", async () => {
     const db = database.prisma;
-    const { seekerId } = await createSeekerUser(db);
-    const { id: vacancyId } = await createVacancy(db, { companyId, status: "draft" });
+    const { seekerId } = await insertSeeker(db);
+    const { id: vacancyId } = await insertVacancy(db, { companyId, status: "draft" });
     expect(await scoreVacancyForSeeker({ db, seekerId, vacancyId })).toBeNull();
   });
 });
@@ -155,11 +155,11 @@ describe("scoreVacancyForSeeker", () => {
 describe("scoreApplicants", () => {
   it("applies disclosure choices only in the employer view", async () => {
     const db = database.prisma;
-    const { id: vacancyId } = await createVacancy(db, {
+    const { id: vacancyId } = await insertVacancy(db, {
       companyId,
       functions: { create: [{ position: 1, description: "Membaca dokumen", demands: { create: [{ domainId: "seeing", level: "high" }] } }] },
     });
-    const hidden = await createSeekerUser(db, { showFunctioning: false, consentedAt: now });
+    const hidden = await insertSeeker(db, { showFunctioning: false, consentedAt: now });
     await db.seekerFunctioning.create({ data: { seekerId: hidden.seekerId, domainId: "seeing", level: "a_lot" } });
     await db.seekerAccommodationNeed.create({ data: { seekerId: hidden.seekerId, accommodationId: "screen_reader" } });
     await submitApplication({ db, actor: hidden.actor, vacancyId, coverLetter: "", now });
@@ -178,8 +178,8 @@ describe("scoreApplicants", () => {
 
   it("scores applicants of a closed vacancy outside their preferences", async () => {
     const db = database.prisma;
-    const { id: vacancyId } = await createVacancy(db, { companyId, cityCode: "73.71" });
-    const applicant = await createSeekerUser(db, { placeScope: "anywhere" });
+    const { id: vacancyId } = await insertVacancy(db, { companyId, cityCode: "73.71" });
+    const applicant = await insertSeeker(db, { placeScope: "anywhere" });
     await submitApplication({ db, actor: applicant.actor, vacancyId, coverLetter: "", now });
     await db.seekerProfile.update({ where: { id: applicant.seekerId }, data: { placeScope: "city" } });
     await db.vacancy.update({ where: { id: vacancyId }, data: { status: "closed" } });
@@ -199,8 +199,8 @@ describe("scoreApplicants", () => {
 describe("loadExplanationLabels", () => {
   it("names skills, places and functions in the locale", async () => {
     const db = database.prisma;
-    const { seekerId } = await createSeekerUser(db, { placeScope: "anywhere" });
-    const { id: vacancyId } = await createVacancy(db, {
+    const { seekerId } = await insertSeeker(db, { placeScope: "anywhere" });
+    const { id: vacancyId } = await insertVacancy(db, {
       companyId,
       cityCode: "32.04",
       skills: { create: [{ skillId: "typing", required: false, minLevel: 1 }] },

@@ -9,6 +9,8 @@ import type {
   WorkMode,
 } from "@/lib/generated/prisma/enums";
 
+import { seekerProfileFieldsSelect } from "./seeker-profile-select";
+
 export type SeekerProfileDetails = {
   id: string;
   fullName: string;
@@ -36,20 +38,8 @@ export async function getSeekerProfile(options: { db: Database; userId: string }
   const row = await options.db.seekerProfile.findUnique({
     where: { userId: options.userId },
     select: {
-      id: true,
-      fullName: true,
+      ...seekerProfileFieldsSelect,
       cityCode: true,
-      education: true,
-      experienceYears: true,
-      placeScope: true,
-      workModes: true,
-      hoursTypes: true,
-      summary: true,
-      disabilityTypes: true,
-      showDisabilityTypes: true,
-      showFunctioning: true,
-      showAccommodationNeeds: true,
-      consentedAt: true,
       city: { select: { province: { select: { timeZone: true } } } },
       skills: { select: { skillId: true, level: true } },
       functioning: { select: { domainId: true, level: true } },

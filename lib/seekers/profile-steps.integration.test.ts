@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { insertPlacesAndOccupations, insertUser } from "@/tests/helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 
 import { getSeekerProfile } from "./get-seeker-profile";
@@ -10,7 +11,6 @@ import { saveDisabilityStep } from "./save-disability-step";
 import { saveDisclosureStep } from "./save-disclosure-step";
 import { saveFunctioningStep } from "./save-functioning-step";
 import { saveSkillsStep } from "./save-skills-step";
-import { createPlaces } from "./testing/fixtures";
 
 let database: TestDatabase;
 const now = new Date("2026-12-04T03:00:00Z");
@@ -29,7 +29,7 @@ const about = {
 beforeAll(async () => {
   database = await createTestDatabase();
   const db = database.prisma;
-  await createPlaces(db);
+  await insertPlacesAndOccupations(db);
   await db.functioningDomain.createMany({
     data: ["seeing", "walking"].map((id, index) => ({
       id,
@@ -62,10 +62,7 @@ afterAll(async () => {
 
 async function newSeeker() {
   const db = database.prisma;
-  const user = await db.user.create({
-    data: { email: `seeker-${Math.random().toString(36).slice(2)}@test.local`, name: "Sari", role: "seeker", passwordHash: "x" },
-    select: { id: true, name: true },
-  });
+  const user = await insertUser(db, { role: "seeker", name: "Sari" });
   const actor = { role: "seeker" as const, userId: user.id, name: user.name, seekerId: null as string | null };
   actor.seekerId = await saveAboutStep({ db, actor, input: about });
   return actor;

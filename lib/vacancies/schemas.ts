@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { EducationLevel, HoursType, WorkMode } from "@/lib/generated/prisma/enums";
+import { asList, wholeNumber, whenNumbers } from "@/lib/forms/field-schemas";
 import type { FormValues } from "@/lib/forms/form-state";
 import { FUNCTIONING_DOMAINS } from "@/lib/matching/types";
 
@@ -22,16 +23,6 @@ export const SKILL_CHOICES = ["required:1", "required:2", "required:3", "preferr
 export const DEMAND_CHOICES = ["none", "some", "high"] as const;
 // "keep" leaves the status of an open or closed vacancy as it is; the list page opens and closes them.
 export const PUBLISH_CHOICES = ["publish", "draft", "keep"] as const;
-
-function wholeNumber(keys: { required: string; invalid: string }, min: number, max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, { error: keys.required, abort: true })
-    .regex(/^\d+$/, { error: keys.invalid })
-    .transform((value) => Number(value))
-    .pipe(z.number().int().min(min, { error: keys.invalid }).max(max, { error: keys.invalid }));
-}
 
 const rupiahErrorKeys = {
   format: "vacancies.errors.salaryFormat",
@@ -125,19 +116,10 @@ export const vacancyInputSchema = z
   .refine((input) => input.salaryMin === null || input.salaryMax === null || input.salaryMin <= input.salaryMax, {
     error: "vacancies.errors.salaryMinAboveMax",
     path: ["salaryMax"],
-    // Runs even when another field failed, so every error shows after one submit.
-    when: (payload) => {
-      const value = payload.value as { salaryMin?: unknown; salaryMax?: unknown };
-      return typeof value.salaryMin === "number" && typeof value.salaryMax === "number";
-    },
+    when: whenNumbers("salaryMin", "salaryMax"),
   });
 
 export type VacancyInput = z.infer<typeof vacancyInputSchema>;
-
-function asList(value: string | string[] | undefined): string[] {
-  if (value === undefined) return [];
-  return Array.isArray(value) ? value : [value];
-}
 
 function asText(value: string | string[] | undefined): string {
   return Array.isArray(value) ? (value[0] ?? "") : (value ?? "");

@@ -2,14 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors/app-error";
-import {
-  createApplication,
-  createEmployerReference,
-  createEmployerUser,
-  createEmployerWithCompany,
-  createOpenVacancy,
-  createSeeker,
-} from "@/lib/employers/testing/fixtures";
+import { createEmployerReference } from "@/lib/employers/testing/fixtures";
+import { insertApplication, insertEmployer, insertEmployerWithCompany, insertSeeker, insertVacancy } from "@/tests/helpers/fixtures";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 
 import { changeVacancyStatus } from "./change-vacancy-status";
@@ -74,7 +68,7 @@ async function caught(promise: Promise<unknown>): Promise<unknown> {
 
 describe("createVacancy", () => {
   it("publishes a vacancy with all its child rows", async () => {
-    const actor = await createEmployerWithCompany(db);
+    const actor = await insertEmployerWithCompany(db);
     const { vacancyId } = await createVacancy({ db, actor, input: vacancyInput(), now });
 
     const vacancy = await db.vacancy.findUniqueOrThrow({
@@ -93,7 +87,7 @@ describe("createVacancy", () => {
   });
 
   it("saves a draft without publishing it", async () => {
-    const actor = await createEmployerWithCompany(db);
+    const actor = await insertEmployerWithCompany(db);
     const { vacancyId } = await createVacancy({ db, actor, input: vacancyInput({ publish: "draft" }), now });
     const vacancy = await db.vacancy.findUniqueOrThrow({ where: { id: vacancyId } });
     expect(vacancy.status).toBe("draft");
@@ -101,7 +95,7 @@ describe("createVacancy", () => {
   });
 
   it("judges the deadline by the vacancy city's calendar day", async () => {
-    const actor = await createEmployerWithCompany(db);
+    const actor = await insertEmployerWithCompany(db);
     const yesterdayThere = vacancyInput({ deadline: new Date(Date.UTC(2026, 5, 10)) });
     const error = await caught(createVacancy({ db, actor, input: yesterdayThere, now }));
     expect(error).toMatchObject({ code: "invalid_input", field: "deadline", messageKey: "vacancies.errors.deadlinePast" });
@@ -111,23 +105,23 @@ describe("createVacancy", () => {
   });
 
   it("lets a pending company post and stops a rejected one", async () => {
-    const pending = await createEmployerWithCompany(db, { verificationStatus: "pending" });
+    const pending = await insertEmployerWithCompany(db, { verificationStatus: "pending" });
     await expect(createVacancy({ db, actor: pending, input: vacancyInput(), now })).resolves.toHaveProperty("vacancyId");
 
-    const rejected = await createEmployerWithCompany(db, { verificationStatus: "rejected" });
+    const rejected = await insertEmployerWithCompany(db, { verificationStatus: "rejected" });
     const error = await caught(createVacancy({ db, actor: rejected, input: vacancyInput(), now }));
     expect(error).toMatchObject({ code: "forbidden", messageKey: "vacancies.errors.companyRejected" });
     expect(await db.vacancy.count({ where: { companyId: rejected.companyId } })).toBe(0);
   });
 
   it("asks an employer without a company to create one first", async () => {
-    const actor = await createEmployerUser(db);
+    const actor = await insertEmployer(db);
     const error = await caught(createVacancy({ db, actor, input: vacancyInput(), now }));
     expect(error).toMatchObject({ messageKey: "vacancies.errors.companyMissing" });
   });
 
   it("rejects unknown reference ids on their fields and writes nothing", async () => {
-    const actor = await createEmployerWithCompany(db);
+    const actor = await insertEmployerWithCompany(db);
     const cases: [Partial<VacancyInput>, string][] = [
       [{ skills: [{ skillId: "juggling", required: true, minLevel: 1 }] }, "skills"],
       [{ accommodations: ["teleporter"] }, "accommodations"],
@@ -145,7 +139,7 @@ describe("createVacancy", () => {
 
 describe("updateVacancy", () => {
   it("replaces the vacancy and its child rows", async () => {
-    const actor = await createEmployerWithCompany(db);
+    const actor = await insertEmployerWithCompany(db);
     const { vacancyId } = await createVacancy({ db, actor, input: vacancyInput(), now });
 
     await updateVacancy({
@@ -176,8 +170,8 @@ describe("updateVacancy", () => {
   });
 
   it("keeps an unchanged past deadline but rejects a new one in the past", async () => {
-    const actor = await createEmployerWithCompany(db);
-    const { id: vacancyId } = await createOpenVacancy(db, actor.companyId, { deadline: new Date(Date.UTC(2026, 0, 31)) });
+    const actor = await insertEmployerWithCompany(db);
+    const { id: vacancyId } = await insertVacancy(db, { companyId: actor.companyId, deadline: new Date(Date.UTC(2026, 0, 31)) });
 
     const unchanged = vacancyInput({ deadline: new Date(Date.UTC(2026, 0, 31)), publish: "keep" });
     await expect(updateVacancy({ db, actor, vacancyId, input: unchanged, now })).resolves.toEqual({ vacancyId });
@@ -187,9 +181,9 @@ describe("updateVacancy", () => {
   });
 
   it("reads another company's vacancy as not found and leaves it unchanged", async () => {
-    const owner = await createEmployerWithCompany(db);
-    const { id: vacancyId } = await createOpenVacancy(db, owner.companyId);
-    const other = await createEmployerWithCompany(db);
+    const owner = await insertEmployerWithCompany(db);
+    const { id: vacancyId } = await insertVacancy(db, { companyId: owner.companyId });
+    const other = await insertEmployerWithCompany(db);
 
     const error = await caught(updateVacancy({ db, actor: other, vacancyId, input: vacancyInput({ title: "Dibajak" }), now }));
     expect(error).toMatchObject({ code: "not_found" });
@@ -200,16 +194,16 @@ describe("updateVacancy", () => {
 
 describe("listCompanyVacancies", () => {
   it("lists only the company's vacancies with application counts", async () => {
-    const actor = await createEmployerWithCompany(db);
-    const first = await createOpenVacancy(db, actor.companyId, { title: "Pertama" });
-    await createOpenVacancy(db, actor.companyId, { title: "Kedua" });
-    const other = await createEmployerWithCompany(db);
-    await createOpenVacancy(db, other.companyId, { title: "Milik lain" });
+    const actor = await insertEmployerWithCompany(db);
+    const first = await insertVacancy(db, { companyId: actor.companyId, title: "Pertama" });
+    await insertVacancy(db, { companyId: actor.companyId, title: "Kedua" });
+    const other = await insertEmployerWithCompany(db);
+    await insertVacancy(db, { companyId: other.companyId, title: "Milik lain" });
 
-    const hiredSeeker = await createSeeker(db);
-    const hired = await createApplication(db, { seeker: hiredSeeker, vacancyId: first.id });
+    const hiredSeeker = await insertSeeker(db);
+    const hired = await insertApplication(db, { seeker: hiredSeeker, vacancyId: first.id });
     await db.application.update({ where: { id: hired.id }, data: { status: "hired" } });
-    await createApplication(db, { seeker: await createSeeker(db), vacancyId: first.id });
+    await insertApplication(db, { seeker: await insertSeeker(db), vacancyId: first.id });
 
     const list = await listCompanyVacancies({ db, actor });
     expect(list.map((vacancy) => vacancy.title).sort()).toEqual(["Kedua", "Pertama"]);
@@ -220,8 +214,8 @@ describe("listCompanyVacancies", () => {
 
 describe("changeVacancyStatus", () => {
   it("closes and reopens a vacancy", async () => {
-    const actor = await createEmployerWithCompany(db);
-    const { id: vacancyId } = await createOpenVacancy(db, actor.companyId);
+    const actor = await insertEmployerWithCompany(db);
+    const { id: vacancyId } = await insertVacancy(db, { companyId: actor.companyId });
 
     await expect(changeVacancyStatus({ db, actor, vacancyId, action: "close", now })).resolves.toEqual({ status: "closed" });
     await expect(changeVacancyStatus({ db, actor, vacancyId, action: "close", now })).rejects.toMatchObject({ code: "invalid_state" });
@@ -229,24 +223,24 @@ describe("changeVacancyStatus", () => {
   });
 
   it("does not reopen a vacancy whose deadline passed", async () => {
-    const actor = await createEmployerWithCompany(db);
-    const { id: vacancyId } = await createOpenVacancy(db, actor.companyId, { status: "closed", deadline: new Date(Date.UTC(2026, 5, 10)) });
+    const actor = await insertEmployerWithCompany(db);
+    const { id: vacancyId } = await insertVacancy(db, { companyId: actor.companyId, status: "closed", deadline: new Date(Date.UTC(2026, 5, 10)) });
     await expect(changeVacancyStatus({ db, actor, vacancyId, action: "reopen", now })).rejects.toMatchObject({
       messageKey: "vacancies.errors.reopenDeadlinePast",
     });
   });
 
   it("publishes a draft and stamps the publication time", async () => {
-    const actor = await createEmployerWithCompany(db);
-    const { id: vacancyId } = await createOpenVacancy(db, actor.companyId, { status: "draft", publishedAt: null });
+    const actor = await insertEmployerWithCompany(db);
+    const { id: vacancyId } = await insertVacancy(db, { companyId: actor.companyId, status: "draft", publishedAt: null });
     await changeVacancyStatus({ db, actor, vacancyId, action: "publish", now });
     expect((await db.vacancy.findUniqueOrThrow({ where: { id: vacancyId } })).publishedAt).toEqual(now);
   });
 
   it("reads another company's vacancy as not found", async () => {
-    const owner = await createEmployerWithCompany(db);
-    const { id: vacancyId } = await createOpenVacancy(db, owner.companyId);
-    const other = await createEmployerWithCompany(db);
+    const owner = await insertEmployerWithCompany(db);
+    const { id: vacancyId } = await insertVacancy(db, { companyId: owner.companyId });
+    const other = await insertEmployerWithCompany(db);
     await expect(changeVacancyStatus({ db, actor: other, vacancyId, action: "close", now })).rejects.toMatchObject({ code: "not_found" });
     expect((await db.vacancy.findUniqueOrThrow({ where: { id: vacancyId } })).status).toBe("open");
   });

@@ -5,13 +5,12 @@ import { useActionState } from "react";
 
 import { saveAboutAction } from "@/app/[locale]/seeker/profile/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { ChoiceGroup, SelectField, TextArea, TextField } from "@/components/ui/fields";
+import { ChoiceGroup, GroupedSelectField, SelectField, TextArea, TextField } from "@/components/ui/fields";
 import { valueOf, valuesOf } from "@/components/ui/form-messages";
 import { initialFormState } from "@/lib/forms/form-state";
 import { EducationLevel, HoursType, PlaceScope, WorkMode } from "@/lib/generated/prisma/enums";
 import type { CityGroup } from "@/lib/seekers/list-profile-options";
 
-import { CitySelect } from "./city-select";
 import { StepButtons } from "./step-buttons";
 
 export type AboutDefaults = {
@@ -41,12 +40,12 @@ export function AboutForm({ defaults, cityGroups }: { defaults: AboutDefaults; c
         defaultValue={valueOf(state, "fullName", defaults.fullName)}
         error={errors.fullName}
       />
-      <CitySelect
+      <GroupedSelectField
         name="cityCode"
         label={t("city")}
         hint={t("cityHint")}
         placeholder={t("cityPlaceholder")}
-        groups={cityGroups}
+        groups={cityGroups.map((group) => ({ label: group.provinceName, options: group.cities }))}
         defaultValue={valueOf(state, "cityCode", defaults.cityCode)}
         error={errors.cityCode}
       />
