@@ -1,6 +1,7 @@
 import type { EmployerActor } from "@/lib/auth/actor";
 import type { Database } from "@/lib/db/create-client";
 import { loadDisclosedSeekerParts, type DisclosedSeekerParts } from "@/lib/employers/load-disclosed-seeker-parts";
+import { recordDisclosedReads } from "@/lib/employers/record-disclosed-reads";
 
 import { visibleSeekerSelect } from "./list-vacancy-applications";
 
@@ -22,7 +23,7 @@ export async function getEmployerApplication(options: { db: Database; actor: Emp
       coverLetter: true,
       createdAt: true,
       vacancy: {
-        select: { id: true, title: true, city: { select: { province: { select: { timeZone: true } } } } },
+        select: { id: true, title: true, cityCode: true, city: { select: { province: { select: { timeZone: true } } } } },
       },
       seeker: { select: visibleSeekerSelect },
       history: {
@@ -34,6 +35,7 @@ export async function getEmployerApplication(options: { db: Database; actor: Emp
   if (!application) return null;
 
   const disclosed = await loadDisclosedSeekerParts(db, [application.seeker.id]);
+  await recordDisclosedReads({ db, actorId: actor.userId, cityCode: application.vacancy.cityCode, disclosed });
   const hidden: DisclosedSeekerParts = { disabilityTypes: null, functioning: null, accommodationNeeds: null };
   return { ...application, disclosed: disclosed.get(application.seeker.id) ?? hidden };
 }

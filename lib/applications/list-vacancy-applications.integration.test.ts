@@ -107,3 +107,61 @@ describe("getEmployerApplication", () => {
     expect(await getEmployerApplication({ db, actor: other, applicationId })).toBeNull();
   });
 });
+
+describe("employer reads of disclosed data", () => {
+  async function auditRows(seekerId: string) {
+    return db.auditLog.findMany({
+      where: { entityId: seekerId, action: "seeker.sensitive.read" },
+      select: { actorId: true, cityCode: true, metadata: true },
+    });
+  }
+
+  it("logs the shown fields for the list", async () => {
+    const employer = await insertEmployerWithCompany(db);
+    const vacancy = await insertVacancy(db, { companyId: employer.companyId });
+    const seeker = await seekerWithSensitiveData({ showDisabilityTypes: true, showFunctioning: false, showAccommodationNeeds: true });
+    await insertApplication(db, { seeker, vacancyId: vacancy.id });
+
+    await listVacancyApplications({ db, actor: employer, vacancyId: vacancy.id });
+
+    const rows = await auditRows(seeker.seekerId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.actorId).toBe(employer.userId);
+    expect(rows[0]!.cityCode).toBe("32.73");
+    expect(rows[0]!.metadata).toEqual({ fields: ["disabilityTypes", "accommodationNeeds"], purpose: "employer_recruitment" });
+  });
+
+  it("logs nothing when everything is hidden", async () => {
+    const employer = await insertEmployerWithCompany(db);
+    const vacancy = await insertVacancy(db, { companyId: employer.companyId });
+    const seeker = await seekerWithSensitiveData({ showDisabilityTypes: false, showFunctioning: false, showAccommodationNeeds: false });
+    await insertApplication(db, { seeker, vacancyId: vacancy.id });
+
+    await listVacancyApplications({ db, actor: employer, vacancyId: vacancy.id });
+
+    expect(await auditRows(seeker.seekerId)).toEqual([]);
+  });
+
+  it("logs the detail page read", async () => {
+    const employer = await insertEmployerWithCompany(db);
+    const vacancy = await insertVacancy(db, { companyId: employer.companyId });
+    const seeker = await seekerWithSensitiveData({ showDisabilityTypes: false, showFunctioning: true, showAccommodationNeeds: false });
+    const application = await insertApplication(db, { seeker, vacancyId: vacancy.id });
+
+    await getEmployerApplication({ db, actor: employer, applicationId: application.id });
+
+    const rows = await auditRows(seeker.seekerId);
+    expect(rows.map((row) => row.metadata)).toEqual([{ fields: ["functioning"], purpose: "employer_recruitment" }]);
+  });
+
+  it("logs nothing for another company's application", async () => {
+    const owner = await insertEmployerWithCompany(db);
+    const vacancy = await insertVacancy(db, { companyId: owner.companyId });
+    const seeker = await seekerWithSensitiveData({ showDisabilityTypes: true, showFunctioning: true, showAccommodationNeeds: true });
+    const application = await insertApplication(db, { seeker, vacancyId: vacancy.id });
+    const other = await insertEmployerWithCompany(db);
+
+    expect(await getEmployerApplication({ db, actor: other, applicationId: application.id })).toBeNull();
+    expect(await auditRows(seeker.seekerId)).toEqual([]);
+  });
+});

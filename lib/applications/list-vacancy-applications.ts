@@ -1,6 +1,7 @@
 import type { EmployerActor } from "@/lib/auth/actor";
 import type { Database } from "@/lib/db/create-client";
 import { loadDisclosedSeekerParts, type DisclosedSeekerParts } from "@/lib/employers/load-disclosed-seeker-parts";
+import { recordDisclosedReads } from "@/lib/employers/record-disclosed-reads";
 
 // Always visible to the employer of the vacancy: name, education, experience, skills and summary.
 export const visibleSeekerSelect = {
@@ -30,6 +31,7 @@ export async function listVacancyApplications(options: { db: Database; actor: Em
       title: true,
       status: true,
       deadline: true,
+      cityCode: true,
       applications: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { id: true, status: true, createdAt: true, seeker: { select: visibleSeekerSelect } },
@@ -42,6 +44,7 @@ export async function listVacancyApplications(options: { db: Database; actor: Em
     db,
     vacancy.applications.map((application) => application.seeker.id),
   );
+  await recordDisclosedReads({ db, actorId: actor.userId, cityCode: vacancy.cityCode, disclosed });
   const hidden: DisclosedSeekerParts = { disabilityTypes: null, functioning: null, accommodationNeeds: null };
 
   return {

@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 import type { Database } from "@/lib/db/create-client";
 
 // UU No. 27/2022 Pasal 20 to 24: consent to process disability and functioning data for matching
@@ -16,7 +17,7 @@ export function consentAuditEntry(db: Database, options: { userId: string; seeke
   return db.auditLog.create({
     data: {
       actorId: options.userId,
-      action: `seeker.consent_${options.change}`,
+      action: options.change === "given" ? AUDIT_ACTIONS.seekerConsentGiven : AUDIT_ACTIONS.seekerConsentWithdrawn,
       entityType: "SeekerProfile",
       entityId: options.seekerId,
       metadata: { purpose: CONSENT_PURPOSE },
