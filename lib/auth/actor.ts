@@ -34,11 +34,13 @@ export const getActor = cache(async (): Promise<Actor | null> => {
       role: true,
       name: true,
       cityCode: true,
+      sessionVersion: true,
       membership: { select: { companyId: true } },
       seekerProfile: { select: { id: true } },
     },
   });
-  if (!user) return null;
+  // A cookie from before the last sign-out is dead even if someone kept a copy of it.
+  if (!user || user.sessionVersion !== (claims.sessionVersion ?? 0)) return null;
 
   switch (user.role) {
     case "seeker":

@@ -40,6 +40,7 @@ export async function authenticateWithPassword(input: { email: string; password:
       email: user.email,
       companyId: user.membership?.companyId ?? null,
       cityCode: user.cityCode,
+      sessionVersion: user.sessionVersion,
     },
   };
 }

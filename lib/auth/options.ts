@@ -58,5 +58,6 @@ function toClaims(source: SessionClaims): SessionClaims {
     email: source.email,
     companyId: source.companyId ?? null,
     cityCode: source.cityCode ?? null,
+    sessionVersion: source.sessionVersion ?? 0,
   };
 }

@@ -18,9 +18,17 @@ export async function registerUser(options: { input: RegistrationInput; clientKe
   try {
     const user = await getPrisma().user.create({
       data: { email: input.email, name: input.name, role: input.role, passwordHash },
-      select: { id: true, role: true, name: true, email: true },
+      select: { id: true, role: true, name: true, email: true, sessionVersion: true },
     });
-    return { sub: user.id, role: user.role, name: user.name, email: user.email, companyId: null, cityCode: null };
+    return {
+      sub: user.id,
+      role: user.role,
+      name: user.name,
+      email: user.email,
+      companyId: null,
+      cityCode: null,
+      sessionVersion: user.sessionVersion,
+    };
   } catch (error) {
     // The unique index on email decides races between two registrations of one address.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -9,4 +9,6 @@ export type SessionClaims = {
   email: string;
   companyId: string | null;
   cityCode: string | null;
+  // The user's session version when the cookie was issued; see User.sessionVersion.
+  sessionVersion: number;
 };

@@ -5,6 +5,7 @@ import "dotenv/config";
 
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../db/embedded";
@@ -12,6 +13,7 @@ import { EnvError, parseEnv } from "../env";
 import { buildIfStale } from "./build-if-stale";
 import { prepareDatabase } from "./prepare-database";
 import { startBackground, stopProcess } from "./processes";
+import { parseStartOptions } from "./start-options";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = path.join(root, ".data");
@@ -26,24 +28,15 @@ function localSecret(): string {
   return secret;
 }
 
-function readPort(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new EnvError([`${name}: must be a port number from 1 to 65535, got "${raw}"`]);
-  }
-  return port;
-}
-
 async function main(): Promise<void> {
-  const host = process.env.HOST || "127.0.0.1";
-  const port = readPort("PORT", 3000);
+  const options = parseStartOptions(process.env);
+  const host = options.HOST;
+  const port = options.PORT;
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
   let embedded: EmbeddedDatabase | undefined;
   if (!env.DATABASE_URL) {
-    const dbPort = readPort("EMBEDDED_DB_PORT", 54329);
+    const dbPort = options.EMBEDDED_DB_PORT;
     const pgliteDir = env.PGLITE_DIR || path.join(dataDir, "pglite");
     embedded = await startEmbeddedDatabase({ dataDir: pgliteDir, port: dbPort });
     console.log(`Embedded PostgreSQL (PGlite) on 127.0.0.1:${dbPort}, data in ${path.relative(root, pgliteDir) || pgliteDir}`);
@@ -52,10 +45,12 @@ async function main(): Promise<void> {
     env.DB_POOL_MAX = "1";
     env.NEXTAUTH_SECRET ||= localSecret();
   }
-  env.NEXTAUTH_URL ||= `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
+  // A wildcard address is not a URL a browser can open; an IPv6 address needs brackets.
+  const urlHost = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : isIP(host) === 6 ? `[${host}]` : host;
+  env.NEXTAUTH_URL ||= `http://${urlHost}:${port}`;
 
   const config = parseEnv(env);
-  await prepareDatabase({ connectionString: config.DATABASE_URL, maxConnections: 1, demo: env.SEED_DEMO !== "0" });
+  await prepareDatabase({ connectionString: config.DATABASE_URL, maxConnections: 1, demo: options.SEED_DEMO === "1" });
   await buildIfStale({ root, distDir: env.NEXT_DIST_DIR || ".next", env, force: env.IJC_REBUILD === "1" });
 
   const next = startBackground(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", host, "-p", String(port)], {

@@ -4,11 +4,14 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 
+import { getActor } from "@/lib/auth/actor";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
+import { endSessions } from "@/lib/auth/end-sessions";
 import { registerUser } from "@/lib/auth/register-user";
 import { loginInputSchema, registrationInputSchema } from "@/lib/auth/schemas";
 import { clearSession, issueSession } from "@/lib/auth/session-cookie";
 import type { SessionClaims } from "@/lib/auth/session-claims";
+import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
 import { errorState, parseForm } from "@/lib/forms/parse-form";
@@ -55,7 +58,11 @@ export async function registerAction(_previous: FormState, formData: FormData): 
   redirect(`/${locale}${claims.role === "seeker" ? "/seeker/profile" : "/employer/company"}`);
 }
 
+// Signing out ends the session on every device, because an office computer may be shared and a
+// copied cookie must stop working too.
 export async function signOutAction(): Promise<void> {
+  const actor = await getActor();
+  if (actor) await endSessions({ db: getPrisma(), userId: actor.userId });
   await clearSession();
   const locale = await getLocale();
   redirect(`/${locale}`);

@@ -120,7 +120,7 @@ export function buildDemoData({ reference, calendar, passwordHash }: DemoBuildIn
       locale: "id",
       createdDaysAgo: 40 + random.int(0, 60),
     })),
-  ].map((user): Omit<User, "updatedAt"> => ({
+  ].map((user): Omit<User, "updatedAt" | "sessionVersion"> => ({
     id: demoId("user", user.email),
     email: user.email,
     passwordHash,
