@@ -3,8 +3,8 @@ import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 
 import type { Database } from "@/lib/db/create-client";
-import { listCitiesByProvince } from "@/lib/employers/load-company-form-options";
 import { EducationLevel, HoursType, WorkMode } from "@/lib/generated/prisma/enums";
+import { listCityGroups } from "@/lib/places/list-city-groups";
 import { loadVacancyFormOptions } from "@/lib/vacancies/load-vacancy-form-options";
 
 import type { VacancyFormOptionsView } from "./vacancy-form";
@@ -12,7 +12,7 @@ import type { VacancyFormOptionsView } from "./vacancy-form";
 // Loads the reference rows of the vacancy form and labels them in the request's locale, so the
 // client form receives plain, already translated options.
 export async function loadVacancyFormView(db: Database): Promise<VacancyFormOptionsView> {
-  const [options, cities] = await Promise.all([loadVacancyFormOptions(db), listCitiesByProvince(db)]);
+  const [options, cityGroups] = await Promise.all([loadVacancyFormOptions(db), listCityGroups({ db })]);
   const english = (await getLocale()) === "en";
   const t = await getTranslations("reference");
   const label = (row: { labelId: string; labelEn: string }) => (english ? row.labelEn : row.labelId);
@@ -24,10 +24,7 @@ export async function loadVacancyFormView(db: Database): Promise<VacancyFormOpti
       label: `${group.code} ${title(group)}`,
       options: group.occupations.map((occupation) => ({ value: occupation.code, label: `${occupation.code} ${title(occupation)}` })),
     })),
-    cityGroups: cities.map((group) => ({
-      label: group.provinceName,
-      options: group.cities.map((city) => ({ value: city.code, label: city.name })),
-    })),
+    cityGroups,
     workModes: Object.values(WorkMode).map((mode) => ({ value: mode, label: t(`workMode.${mode}`) })),
     hoursTypes: Object.values(HoursType).map((type) => ({ value: type, label: t(`hoursType.${type}`) })),
     educationLevels: Object.values(EducationLevel).map((level) => ({ value: level, label: t(`educationLevel.${level}`) })),

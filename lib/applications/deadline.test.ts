@@ -72,4 +72,10 @@ describe("formatDateInZone", () => {
     expect(formatDateInZone(instant, "id", "WIB")).toBe("3 Desember 2026");
     expect(formatDateInZone(instant, "en", "WIT")).toBe("3 December 2026");
   });
+
+  it("keeps an early-morning WIB instant on its local day", () => {
+    // 04:18 WIB on 5 December is still 4 December in UTC.
+    const instant = new Date("2026-12-05T04:18:00+07:00");
+    expect(formatDateInZone(instant, "id", "WIB")).toBe("5 Desember 2026");
+  });
 });

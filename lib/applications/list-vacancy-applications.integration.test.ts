@@ -6,6 +6,7 @@ import { insertApplication, insertEmployerWithCompany, insertSeeker, insertVacan
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 
 import { changeApplicationStatus } from "./change-application-status";
+import { formatDateInZone } from "./deadline";
 import { getEmployerApplication } from "./get-employer-application";
 import { listVacancyApplications } from "./list-vacancy-applications";
 
@@ -68,6 +69,19 @@ describe("listVacancyApplications", () => {
     expect(disclosed.accommodationNeeds).toBeNull();
   });
 
+  it("dates applications in the vacancy city's zone", async () => {
+    const employer = await insertEmployerWithCompany(db);
+    const vacancy = await insertVacancy(db, { companyId: employer.companyId, cityCode: "73.71" });
+    const { id } = await insertApplication(db, { seeker: await insertSeeker(db), vacancyId: vacancy.id });
+    // 21:18 UTC on 4 December is 05:18 WITA on 5 December in Makassar.
+    await db.application.update({ where: { id }, data: { createdAt: new Date("2026-12-04T21:18:00Z") } });
+
+    const result = await listVacancyApplications({ db, actor: employer, vacancyId: vacancy.id });
+
+    expect(result!.vacancy.timeZone).toBe("WITA");
+    expect(formatDateInZone(result!.applications[0]!.createdAt, "id", result!.vacancy.timeZone)).toBe("5 Desember 2026");
+  });
+
   it("returns null for another company's vacancy", async () => {
     const owner = await insertEmployerWithCompany(db);
     const vacancy = await insertVacancy(db, { companyId: owner.companyId });
@@ -96,6 +110,20 @@ describe("getEmployerApplication", () => {
     expect(application?.history[1]?.changedAt).toEqual(changedAt);
     expect(application?.disclosed.functioning).toBeNull();
     expect(application?.disclosed.accommodationNeeds?.map((need) => need.id)).toEqual(["screen_reader"]);
+  });
+
+  it("returns the vacancy city's zone for the application date", async () => {
+    const employer = await insertEmployerWithCompany(db);
+    const vacancy = await insertVacancy(db, { companyId: employer.companyId, cityCode: "94.71" });
+    const { id } = await insertApplication(db, { seeker: await insertSeeker(db), vacancyId: vacancy.id });
+    // 19:18 UTC on 4 December is 04:18 WIT on 5 December in Jayapura.
+    await db.application.update({ where: { id }, data: { createdAt: new Date("2026-12-04T19:18:00Z") } });
+
+    const application = await getEmployerApplication({ db, actor: employer, applicationId: id });
+    const zone = application!.vacancy.city.province.timeZone;
+
+    expect(zone).toBe("WIT");
+    expect(formatDateInZone(application!.createdAt, "en", zone)).toBe("5 December 2026");
   });
 
   it("returns null for another company's application", async () => {

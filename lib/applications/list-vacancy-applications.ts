@@ -19,7 +19,7 @@ export const visibleSeekerSelect = {
 
 // Returns a vacancy of the employer's own company and its applications, oldest first, or null when
 // the vacancy is missing or belongs to another company. Sensitive profile parts come only as the
-// seeker disclosed them.
+// seeker disclosed them. `timeZone` is the vacancy city's zone, in which application dates show.
 export async function listVacancyApplications(options: { db: Database; actor: EmployerActor; vacancyId: string }) {
   const { db, actor, vacancyId } = options;
   if (!actor.companyId) return null;
@@ -32,6 +32,7 @@ export async function listVacancyApplications(options: { db: Database; actor: Em
       status: true,
       deadline: true,
       cityCode: true,
+      city: { select: { province: { select: { timeZone: true } } } },
       applications: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { id: true, status: true, createdAt: true, seeker: { select: visibleSeekerSelect } },
@@ -48,7 +49,13 @@ export async function listVacancyApplications(options: { db: Database; actor: Em
   const hidden: DisclosedSeekerParts = { disabilityTypes: null, functioning: null, accommodationNeeds: null };
 
   return {
-    vacancy: { id: vacancy.id, title: vacancy.title, status: vacancy.status, deadline: vacancy.deadline },
+    vacancy: {
+      id: vacancy.id,
+      title: vacancy.title,
+      status: vacancy.status,
+      deadline: vacancy.deadline,
+      timeZone: vacancy.city.province.timeZone,
+    },
     applications: vacancy.applications.map((application) => ({
       ...application,
       disclosed: disclosed.get(application.seeker.id) ?? hidden,

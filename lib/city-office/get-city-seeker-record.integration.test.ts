@@ -31,6 +31,11 @@ describe("getCitySeekerRecord", () => {
     expect(record.skills).toEqual([{ id: "skill-data-entry", labelId: "Entri data", labelEn: "Data entry", level: 2 }]);
   });
 
+  it("returns the home city and its province", async () => {
+    const record = await getCitySeekerRecord({ db: database.prisma, actor: officer, seekerId });
+    expect(record.city).toEqual({ name: "Kota Bandung", provinceName: "Jawa Barat" });
+  });
+
   it("writes one audit row per read", async () => {
     const where = { entityType: "SeekerProfile", entityId: seekerId };
     const before = await database.prisma.auditLog.count({ where });

@@ -21,6 +21,8 @@ export type CitySeekerRecord = {
   email: string;
   education: EducationLevel;
   experienceYears: number;
+  // Home kabupaten/kota and its province, which the place scope refers to.
+  city: { name: string; provinceName: string };
   placeScope: PlaceScope;
   workModes: WorkMode[];
   hoursTypes: HoursType[];
@@ -49,6 +51,7 @@ export async function getCitySeekerRecord(options: { db: Database; actor: CityOf
     select: {
       ...seekerProfileFieldsSelect,
       user: { select: { email: true } },
+      city: { select: { name: true, province: { select: { name: true } } } },
       functioning: {
         orderBy: { domain: { position: "asc" } },
         select: { level: true, domain: { select: { id: true, labelId: true, labelEn: true } } },
@@ -91,6 +94,7 @@ export async function getCitySeekerRecord(options: { db: Database; actor: CityOf
     email: seeker.user.email,
     education: seeker.education,
     experienceYears: seeker.experienceYears,
+    city: { name: seeker.city.name, provinceName: seeker.city.province.name },
     placeScope: seeker.placeScope,
     workModes: seeker.workModes,
     hoursTypes: seeker.hoursTypes,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { firstErrorPerField } from "@/lib/forms/field-order";
+
 import { companyInputSchema, toCompanyInput } from "./schemas";
 
 const validForm = {
@@ -50,6 +52,16 @@ describe("companyInputSchema", () => {
       name: "employer.errors.nameRequired",
       employeesWithDisabilities: "employer.errors.employeesWithDisabilitiesAboveHeadcount",
     });
+  });
+
+  it("reports the staff count check at its field's place", () => {
+    const result = companyInputSchema.safeParse(toCompanyInput({ ...validForm, name: "", headcount: "10", employeesWithDisabilities: "11", cityCode: "" }));
+    expect(result.success).toBe(false);
+    expect(firstErrorPerField(companyInputSchema, result.error!.issues).map(([field]) => field)).toEqual([
+      "name",
+      "employeesWithDisabilities",
+      "cityCode",
+    ]);
   });
 
   it("treats a single ticked access feature as a list", () => {

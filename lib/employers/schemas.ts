@@ -15,6 +15,8 @@ const nibSchema = z
   .transform((value) => value.replace(/\s+/g, ""))
   .pipe(z.string().min(1, { error: "employer.errors.nibRequired", abort: true }).regex(/^\d{13}$/, { error: "employer.errors.nibInvalid" }));
 
+// Fields are listed in the order the company form shows them, which is the order of its error
+// summary (see firstErrorPerField).
 export const companyInputSchema = z
   .object({
     name: z

@@ -27,3 +27,11 @@ export function whenNumbers(...fields: string[]) {
     return fields.every((field) => typeof value[field] === "number");
   };
 }
+
+// A refine's `when` condition that lets a check run once the named fields passed their own rules,
+// even when another field failed. Use it for checks that read the database, such as a deadline
+// judged in the chosen city's time zone.
+export function whenFieldsValid(...fields: string[]) {
+  return (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
+}

@@ -3,6 +3,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 
+import { firstErrorPerField } from "./field-order";
 import type { FieldErrors, FormState, FormValues } from "./form-state";
 
 // Field names whose values are never echoed back to the page.
@@ -30,7 +31,8 @@ function readSecretValues(formData: FormData): FormValues {
 export type ParseResult<T> = { ok: true; data: T; values: FormValues } | { ok: false; state: FormState };
 
 // Validates form input with a shared zod schema whose error messages are catalog keys such as
-// "auth.errors.emailInvalid", and translates the first error of each field.
+// "auth.errors.emailInvalid", and translates the first error of each field, in the order of the
+// schema's fields. The schema may contain async refinements, for rules that read the database.
 export async function parseForm<Schema extends z.ZodType>(
   schema: Schema,
   formData: FormData,
@@ -38,15 +40,13 @@ export async function parseForm<Schema extends z.ZodType>(
 ): Promise<ParseResult<z.infer<Schema>>> {
   const values = readFormValues(formData);
   // Secret fields are validated but never echoed back, so they join the input only here.
-  const result = schema.safeParse(toInput({ ...values, ...readSecretValues(formData) }));
+  const result = await schema.safeParseAsync(toInput({ ...values, ...readSecretValues(formData) }));
   if (result.success) return { ok: true, data: result.data, values };
 
   const t = await getTranslations();
   const fieldErrors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path.map(String).join(".") || "form";
-    if (fieldErrors[field]) continue;
-    fieldErrors[field] = translateKey(t, issue.message);
+  for (const [field, key] of firstErrorPerField(schema, result.error.issues)) {
+    fieldErrors[field] = translateKey(t, key);
   }
   return { ok: false, state: { status: "error", fieldErrors, values } };
 }

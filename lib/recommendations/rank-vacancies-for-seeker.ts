@@ -18,7 +18,8 @@ export const vacancyCardSelect = {
   salaryMax: true,
   deadline: true,
   company: { select: { name: true, verificationStatus: true } },
-  city: { select: { name: true } },
+  // The zone dates the seeker's own application on the card.
+  city: { select: { name: true, province: { select: { timeZone: true } } } },
 } satisfies Prisma.VacancySelect;
 
 export type VacancyCard = Prisma.VacancyGetPayload<{ select: typeof vacancyCardSelect }>;
@@ -87,7 +88,7 @@ export async function rankVacanciesForSeeker(options: {
         salaryMax: row.salaryMax,
         deadline: row.deadline,
         company: { name: row.company.name, verificationStatus: row.company.verificationStatus },
-        city: { name: row.city.name },
+        city: { name: row.city.name, province: { timeZone: row.city.province.timeZone } },
       };
       return { vacancy, match };
     }),

@@ -91,6 +91,8 @@ describe("rankVacanciesForSeeker", () => {
     const ids = ranking!.results.map((result) => result.vacancy.id);
     expect(ids).toContain(bandung.id);
     expect(ids).not.toContain(jayapura.id);
+    // The card carries the zone in which the seeker's own application date is shown.
+    expect(ranking!.results.find((result) => result.vacancy.id === bandung.id)?.vacancy.city.province.timeZone).toBe("WIB");
   });
 
   it("orders by score with parts adding up", async () => {

@@ -9,21 +9,6 @@ export function pickLabel(locale: Locale, indonesian: string, english: string): 
   return locale === "en" ? english : indonesian;
 }
 
-export type OptionItem = { value: string; label: string };
-export type CityGroup = { provinceCode: string; provinceName: string; cities: OptionItem[] };
-
-export async function listCityGroups(options: { db: Database }): Promise<CityGroup[]> {
-  const provinces = await options.db.province.findMany({
-    orderBy: { code: "asc" },
-    select: { code: true, name: true, cities: { orderBy: { name: "asc" }, select: { code: true, name: true } } },
-  });
-  return provinces.map((province) => ({
-    provinceCode: province.code,
-    provinceName: province.name,
-    cities: province.cities.map((city) => ({ value: city.code, label: city.name })),
-  }));
-}
-
 // Display order of skill categories, from common office work to general skills.
 export const SKILL_CATEGORY_ORDER = [
   "digital",

@@ -1,9 +1,9 @@
 import type { EmployerActor } from "@/lib/auth/actor";
-import { localDate } from "@/lib/applications/deadline";
 import type { Database } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors/app-error";
 
 import { checkVacancyReferences } from "./check-vacancy-references";
+import { isDeadlineAccepted } from "./deadline-rule";
 import { getPostingCompany } from "./get-posting-company";
 import type { VacancyInput } from "./schemas";
 import { vacancyChildRows, vacancyColumns } from "./vacancy-child-rows";
@@ -18,7 +18,7 @@ export async function createVacancy(options: { db: Database; actor: EmployerActo
   }
   const company = await getPostingCompany(db, actor);
   const { timeZone } = await checkVacancyReferences(db, input);
-  if (input.deadline.getTime() < localDate(timeZone, now).getTime()) {
+  if (!isDeadlineAccepted({ deadline: input.deadline, savedDeadline: null, zone: timeZone, now })) {
     throw new AppError("invalid_input", "vacancies.errors.deadlinePast", "deadline before today", "deadline");
   }
 

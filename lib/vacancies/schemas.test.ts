@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { firstErrorPerField } from "@/lib/forms/field-order";
+
 import { toVacancyInput, vacancyInputSchema } from "./schemas";
 
 const validForm = {
@@ -72,6 +74,18 @@ describe("vacancyInputSchema", () => {
       title: "vacancies.errors.titleRequired",
       salaryMax: "vacancies.errors.salaryMinAboveMax",
     });
+  });
+
+  it("reports every error at once in form order", () => {
+    const result = parse({ title: "", description: "", salaryMin: "6.000.000", openings: "0", "functions.1.demand.seeing": "high" });
+    expect(result.success).toBe(false);
+    expect(firstErrorPerField(vacancyInputSchema, result.error!.issues)).toEqual([
+      ["title", "vacancies.errors.titleRequired"],
+      ["description", "vacancies.errors.descriptionRequired"],
+      ["salaryMax", "vacancies.errors.salaryMinAboveMax"],
+      ["functions.1.description", "vacancies.errors.functionDescriptionRequired"],
+      ["openings", "vacancies.errors.openingsInvalid"],
+    ]);
   });
 
   it.each(["2026-02-30", "31-12-2026", "2026-13-01"])("rejects deadline %j", (deadline) => {

@@ -76,6 +76,8 @@ const jobFunctionSchema = z.object({
   demands: z.partialRecord(z.enum(FUNCTIONING_DOMAINS), z.enum(["some", "high"])),
 });
 
+// Fields are listed in the order the vacancy form shows them, which is the order of its error
+// summary (see firstErrorPerField).
 export const vacancyInputSchema = z
   .object({
     title: z
@@ -85,6 +87,11 @@ export const vacancyInputSchema = z
       .max(TITLE_MAX_LENGTH, { error: "vacancies.errors.titleTooLong" }),
     occupationCode: z.string().regex(/^\d{4}$/, { error: "vacancies.errors.occupationRequired" }),
     cityCode: z.string().regex(/^\d{2}\.\d{2}$/, { error: "vacancies.errors.cityRequired" }),
+    description: z
+      .string()
+      .trim()
+      .min(1, { error: "vacancies.errors.descriptionRequired" })
+      .max(DESCRIPTION_MAX_LENGTH, { error: "vacancies.errors.descriptionTooLong" }),
     workMode: z.enum(WorkMode, { error: "vacancies.errors.workModeRequired" }),
     hoursType: z.enum(HoursType, { error: "vacancies.errors.hoursTypeRequired" }),
     hoursPerWeek: wholeNumber(
@@ -106,11 +113,6 @@ export const vacancyInputSchema = z
     accommodations: z.array(z.string().min(1)).max(100),
     deadline: dateSchema,
     openings: wholeNumber({ required: "vacancies.errors.openingsRequired", invalid: "vacancies.errors.openingsInvalid" }, 1, OPENINGS_MAX),
-    description: z
-      .string()
-      .trim()
-      .min(1, { error: "vacancies.errors.descriptionRequired" })
-      .max(DESCRIPTION_MAX_LENGTH, { error: "vacancies.errors.descriptionTooLong" }),
     publish: z.enum(PUBLISH_CHOICES, { error: "vacancies.errors.publishRequired" }),
   })
   .refine((input) => input.salaryMin === null || input.salaryMax === null || input.salaryMin <= input.salaryMax, {

@@ -1,10 +1,10 @@
 import type { EmployerActor } from "@/lib/auth/actor";
-import { localDate } from "@/lib/applications/deadline";
 import type { Database } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors/app-error";
 import type { VacancyStatus } from "@/lib/generated/prisma/enums";
 
 import { checkVacancyReferences } from "./check-vacancy-references";
+import { isDeadlineAccepted } from "./deadline-rule";
 import { getPostingCompany } from "./get-posting-company";
 import type { VacancyInput } from "./schemas";
 import { vacancyChildRows, vacancyColumns } from "./vacancy-child-rows";
@@ -17,8 +17,8 @@ function nextStatus(current: VacancyStatus, publish: VacancyInput["publish"]): V
 }
 
 // Replaces a vacancy of the employer's own company and all its child rows. Another company's
-// vacancy reads as not found. A deadline in the past is accepted only when it is unchanged, so
-// an old vacancy can still be corrected.
+// vacancy reads as not found. A deadline in the past is accepted only when it is unchanged (see
+// isDeadlineAccepted).
 export async function updateVacancy(options: {
   db: Database;
   actor: EmployerActor;
@@ -40,8 +40,7 @@ export async function updateVacancy(options: {
     if (!current) throw new AppError("not_found", "vacancies.errors.notFound", `vacancy ${vacancyId} not found for company ${company.id}`);
 
     const { timeZone } = await checkVacancyReferences(tx, input);
-    const deadlineChanged = input.deadline.getTime() !== current.deadline.getTime();
-    if (deadlineChanged && input.deadline.getTime() < localDate(timeZone, now).getTime()) {
+    if (!isDeadlineAccepted({ deadline: input.deadline, savedDeadline: current.deadline, zone: timeZone, now })) {
       throw new AppError("invalid_input", "vacancies.errors.deadlinePast", "deadline before today", "deadline");
     }
 

@@ -42,6 +42,23 @@ test("employer creates a company, posts a vacancy and hires an applicant", async
   await fillVacancyForm(page, { title, description: "Memasukkan data pelanggan. Syarat: berpenampilan menarik." });
   await expect(page.getByRole("heading", { name: "Saran kata-kata yang inklusif" })).toBeVisible();
   await expect(page.getByText("“berpenampilan menarik” di uraian pekerjaan")).toBeVisible();
+
+  // One submit reports every error, in the order of the fields on the form.
+  await page.getByLabel("Gaji terendah per bulan dalam rupiah (tidak wajib)").fill("6.000.000");
+  await page.getByLabel("Batas akhir lamaran").fill(dateInDays(-2));
+  await page.getByLabel("Jumlah orang yang dibutuhkan").fill("0");
+  await page.getByRole("button", { name: "Simpan lowongan" }).click();
+  const salaryOrderError = "Gaji tertinggi harus sama dengan atau lebih besar dari gaji terendah";
+  const summaryLinks = page.getByRole("list").filter({ has: page.getByRole("link", { name: salaryOrderError }) }).getByRole("link");
+  await expect(summaryLinks).toHaveText([
+    salaryOrderError,
+    "Batas akhir lamaran harus hari ini atau sesudahnya",
+    "Jumlah orang yang dibutuhkan harus bilangan bulat dari 1 sampai 1.000",
+  ]);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Batas akhir lamaran").fill(dateInDays(30));
+  await page.getByLabel("Jumlah orang yang dibutuhkan").fill("2");
+
   await page.getByLabel("Gaji terendah per bulan dalam rupiah (tidak wajib)").fill("4.500.000,50");
   await page.getByRole("button", { name: "Simpan lowongan" }).click();
   const salaryError = "Tulis gaji dalam rupiah penuh tanpa sen atau koma, contoh 4.500.000";

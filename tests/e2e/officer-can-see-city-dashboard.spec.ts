@@ -80,6 +80,13 @@ test("Bandung officer opens a seeker record from the list", async ({ page }) => 
   await expect(page.getByText(/Akses Anda ke profil ini sudah dicatat/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Disabilitas dan kebutuhan" })).toBeVisible();
   await expect(page.getByRole("term").filter({ hasText: /^Ragam disabilitas$/ }).first()).toBeVisible();
+  // Home city and the place preference, worded for the officer rather than in the seeker's voice.
+  await expect(page.getByRole("definition").filter({ hasText: /^Kota Bandung, Jawa Barat$/ })).toBeVisible();
+  await expect(page.getByRole("term").filter({ hasText: /^Bersedia bekerja di$/ })).toBeVisible();
+  await expect(
+    page.getByRole("definition").filter({ hasText: /^(Kabupaten\/kota sendiri saja \(Kota Bandung\)|Provinsi sendiri \(Jawa Barat\)|Di mana saja di Indonesia)$/ }),
+  ).toBeVisible();
+  await expect(page.getByText(/^(Hanya di kabupaten\/kota saya|Di provinsi saya)$/)).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 

@@ -141,6 +141,16 @@ test("seeker builds a profile, applies once and follows the application", async 
   await expect(page.getByText(/^Anda sudah melamar lowongan ini pada /)).toBeVisible();
   await expect(page.getByRole("button", { name: "Kirim lamaran" })).toHaveCount(0);
 
+  // The vacancy list marks the vacancy as applied to, and only that one.
+  await page.goto("/id/seeker/vacancies");
+  const appliedCard = page.getByRole("article", { name: title, exact: true });
+  await expect(appliedCard.getByText(/^Sudah dilamar pada \d{1,2} \w+ \d{4}$/)).toBeVisible();
+  await expect(page.getByText(/^Sudah dilamar pada /)).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  await page.goto("/en/seeker/vacancies");
+  await expect(page.getByRole("article", { name: title, exact: true }).getByText(/^Applied on \d{1,2} \w+ \d{4}$/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
   // Still one application, also in English.
   await page.goto("/en/seeker/applications");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My applications");

@@ -9,7 +9,7 @@ import { ChoiceGroup, GroupedSelectField, SelectField, TextArea, TextField } fro
 import { valueOf, valuesOf } from "@/components/ui/form-messages";
 import { initialFormState } from "@/lib/forms/form-state";
 import { EducationLevel, HoursType, PlaceScope, WorkMode } from "@/lib/generated/prisma/enums";
-import type { CityGroup } from "@/lib/seekers/list-profile-options";
+import type { CityGroup } from "@/lib/places/list-city-groups";
 
 import { StepButtons } from "./step-buttons";
 
@@ -45,7 +45,7 @@ export function AboutForm({ defaults, cityGroups }: { defaults: AboutDefaults; c
         label={t("city")}
         hint={t("cityHint")}
         placeholder={t("cityPlaceholder")}
-        groups={cityGroups.map((group) => ({ label: group.provinceName, options: group.cities }))}
+        groups={cityGroups}
         defaultValue={valueOf(state, "cityCode", defaults.cityCode)}
         error={errors.cityCode}
       />

@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 
 import { ScoreExplanation } from "@/components/matching/score-explanation";
+import { formatDateInZone } from "@/lib/applications/deadline";
 import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -9,7 +10,8 @@ import type { ExplanationLabels, RankedVacancy } from "@/lib/recommendations";
 import { salaryText } from "./salary-text";
 
 // One ranked vacancy: the facts a seeker compares at a glance, the score and its first reasons.
-export function VacancyCard({ ranked, labels }: { ranked: RankedVacancy; labels: ExplanationLabels }) {
+// `appliedAt` is set when the seeker already applied, and the card then shows the application date.
+export function VacancyCard({ ranked, labels, appliedAt }: { ranked: RankedVacancy; labels: ExplanationLabels; appliedAt: Date | null }) {
   const t = useTranslations("seeker.vacancy");
   const tr = useTranslations("reference");
   const locale = useLocale() as Locale;
@@ -21,6 +23,11 @@ export function VacancyCard({ ranked, labels }: { ranked: RankedVacancy; labels:
       <h2 id={titleId} className="mb-2 text-xl font-bold">
         <Link href={`/vacancies/${vacancy.id}`}>{vacancy.title}</Link>
       </h2>
+      {appliedAt ? (
+        <p className="mb-3 border-l-4 border-green-800 bg-green-50 px-3 py-1 font-bold">
+          {t("appliedOn", { date: formatDateInZone(appliedAt, locale, vacancy.city.province.timeZone) })}
+        </p>
+      ) : null}
       <dl className="mb-3 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-bold">{t("company")}</dt>
         <dd>

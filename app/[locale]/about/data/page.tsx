@@ -1,33 +1,10 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { z } from "zod";
 
 import { DetailList } from "@/components/office/detail-list";
+import { loadAttributions } from "@/lib/about/load-attributions";
 
 type Props = { params: Promise<{ locale: string }> };
-
-// One entry of prisma/data/attributions.json, written with the reference data it describes.
-const attributionSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  licence: z.string().min(1),
-  attributionId: z.string().min(1),
-  attributionEn: z.string().min(1),
-  url: z.url().optional(),
-});
-
-type Attribution = z.infer<typeof attributionSchema>;
-
-// Read at request time from the working directory, which `next start` and `next dev` run in.
-// NOTE: a standalone build must copy prisma/data/attributions.json next to the server.
-async function loadAttributions(): Promise<Attribution[]> {
-  const file = path.join(process.cwd(), "prisma", "data", "attributions.json");
-  const text = await readFile(file, "utf8");
-  return z.array(attributionSchema).parse(JSON.parse(text));
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -39,7 +16,7 @@ export default async function DataSourcesPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("about.data");
-  const attributions = await loadAttributions();
+  const attributions = await loadAttributions({ locale: locale === "en" ? "en" : "id" });
 
   return (
     <>
@@ -62,7 +39,7 @@ export default async function DataSourcesPage({ params }: Props) {
             <DetailList
               items={[
                 { label: t("licence"), value: source.licence },
-                { label: t("attribution"), value: locale === "id" ? source.attributionId : source.attributionEn },
+                { label: t("attribution"), value: source.attribution },
               ]}
             />
           </li>

@@ -7,7 +7,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireEmployer } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/prisma";
 import { createCompany } from "@/lib/employers/create-company";
-import { companyInputSchema, toCompanyInput } from "@/lib/employers/schemas";
+import { companyFormSchema } from "@/lib/employers/company-form-schema";
+import { toCompanyInput } from "@/lib/employers/schemas";
 import { updateCompany } from "@/lib/employers/update-company";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
@@ -17,10 +18,10 @@ import { errorState, parseForm } from "@/lib/forms/parse-form";
 // reloads the membership on every request, so the session cookie needs no new companyId.
 export async function saveCompanyAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireEmployer();
-  const parsed = await parseForm(companyInputSchema, formData, toCompanyInput);
+  const db = getPrisma();
+  const parsed = await parseForm(companyFormSchema({ db, actor }), formData, toCompanyInput);
   if (!parsed.ok) return parsed.state;
 
-  const db = getPrisma();
   try {
     if (actor.companyId) {
       const result = await updateCompany({ db, actor, input: parsed.data });

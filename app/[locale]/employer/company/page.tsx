@@ -5,9 +5,10 @@ import { CompanyForm } from "@/components/employer/company-form";
 import { requireEmployer } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/prisma";
 import { getEmployerCompany, type EmployerCompany } from "@/lib/employers/get-employer-company";
-import { listAccessFeatures, listCitiesByProvince } from "@/lib/employers/load-company-form-options";
+import { listAccessFeatures } from "@/lib/employers/load-company-form-options";
 import type { FormValues } from "@/lib/forms/form-state";
 import { CompanySector } from "@/lib/generated/prisma/enums";
+import { listCityGroups } from "@/lib/places/list-city-groups";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -37,9 +38,9 @@ export default async function CompanyPage({ params }: Props) {
   setRequestLocale(locale);
   const actor = await requireEmployer();
   const db = getPrisma();
-  const [company, cities, features] = await Promise.all([
+  const [company, cityGroups, features] = await Promise.all([
     getEmployerCompany({ db, actor }),
-    listCitiesByProvince(db),
+    listCityGroups({ db }),
     listAccessFeatures(db),
   ]);
   const t = await getTranslations("employer.company");
@@ -50,10 +51,6 @@ export default async function CompanyPage({ params }: Props) {
     value: sector,
     label: tReference(`companySector.${sector}`),
     hint: tReference(`companySectorHint.${sector}`),
-  }));
-  const cityGroups = cities.map((group) => ({
-    label: group.provinceName,
-    options: group.cities.map((city) => ({ value: city.code, label: city.name })),
   }));
   const accessFeatures = features.map((feature) => ({
     value: feature.id,

@@ -12,8 +12,9 @@ import { errorState, parseForm, readFormValues } from "@/lib/forms/parse-form";
 import { changeVacancyStatus, VACANCY_STATUS_ACTIONS } from "@/lib/vacancies/change-vacancy-status";
 import { createVacancy } from "@/lib/vacancies/create-vacancy";
 import { findExclusionaryWording } from "@/lib/vacancies/inclusive-wording";
-import { toVacancyInput, vacancyInputSchema, type VacancyInput } from "@/lib/vacancies/schemas";
+import { toVacancyInput, type VacancyInput } from "@/lib/vacancies/schemas";
 import { updateVacancy } from "@/lib/vacancies/update-vacancy";
+import { vacancyFormSchema } from "@/lib/vacancies/vacancy-form-schema";
 
 // After saving, a vacancy with wording to reconsider opens in its edit form, where the hints
 // show; any other goes back to the list.
@@ -25,12 +26,14 @@ async function redirectAfterSave(vacancyId: string, input: VacancyInput): Promis
 
 export async function createVacancyAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireEmployer();
-  const parsed = await parseForm(vacancyInputSchema, formData, toVacancyInput);
+  const db = getPrisma();
+  const now = new Date();
+  const parsed = await parseForm(vacancyFormSchema({ db, actor, now }), formData, toVacancyInput);
   if (!parsed.ok) return parsed.state;
 
   let vacancyId: string;
   try {
-    ({ vacancyId } = await createVacancy({ db: getPrisma(), actor, input: parsed.data, now: new Date() }));
+    ({ vacancyId } = await createVacancy({ db, actor, input: parsed.data, now }));
   } catch (error) {
     if (isAppError(error)) return errorState(parsed.values, { field: error.field, key: error.messageKey });
     throw error;
@@ -40,11 +43,13 @@ export async function createVacancyAction(_previous: FormState, formData: FormDa
 
 export async function updateVacancyAction(vacancyId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireEmployer();
-  const parsed = await parseForm(vacancyInputSchema, formData, toVacancyInput);
+  const db = getPrisma();
+  const now = new Date();
+  const parsed = await parseForm(vacancyFormSchema({ db, actor, vacancyId, now }), formData, toVacancyInput);
   if (!parsed.ok) return parsed.state;
 
   try {
-    await updateVacancy({ db: getPrisma(), actor, vacancyId, input: parsed.data, now: new Date() });
+    await updateVacancy({ db, actor, vacancyId, input: parsed.data, now });
   } catch (error) {
     if (isAppError(error)) return errorState(parsed.values, { field: error.field, key: error.messageKey });
     throw error;

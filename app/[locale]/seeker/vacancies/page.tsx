@@ -7,6 +7,7 @@ import { getPrisma } from "@/lib/db/prisma";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { DEFAULT_RANKING_LIMIT, loadExplanationLabels, rankVacanciesForSeeker } from "@/lib/recommendations";
+import { listOwnApplicationDates } from "@/lib/seekers/list-own-application-dates";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -36,12 +37,16 @@ export default async function SeekerVacanciesPage({ params }: Props) {
     );
   }
 
-  const skillCount = await db.seekerSkill.count({ where: { seekerId: actor.seekerId! } });
-  const labels = await loadExplanationLabels({
-    db,
-    locale,
-    explanations: ranking.results.flatMap(({ match }) => [...match.strengths, ...match.gaps]),
-  });
+  const seekerId = actor.seekerId!;
+  const [skillCount, appliedAt, labels] = await Promise.all([
+    db.seekerSkill.count({ where: { seekerId } }),
+    listOwnApplicationDates({ db, seekerId, vacancyIds: ranking.results.map(({ vacancy }) => vacancy.id) }),
+    loadExplanationLabels({
+      db,
+      locale,
+      explanations: ranking.results.flatMap(({ match }) => [...match.strengths, ...match.gaps]),
+    }),
+  ]);
 
   return (
     <>
@@ -67,7 +72,7 @@ export default async function SeekerVacanciesPage({ params }: Props) {
           <ol aria-label={t("listLabel")} className="space-y-4">
             {ranking.results.map((ranked) => (
               <li key={ranked.vacancy.id}>
-                <VacancyCard ranked={ranked} labels={labels} />
+                <VacancyCard ranked={ranked} labels={labels} appliedAt={appliedAt.get(ranked.vacancy.id) ?? null} />
               </li>
             ))}
           </ol>

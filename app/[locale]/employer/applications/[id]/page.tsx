@@ -6,11 +6,11 @@ import { ApplicantProfile } from "@/components/employer/applicant-profile";
 import { ApplicationStatusForm } from "@/components/employer/application-status-form";
 import { StatusHistoryTable } from "@/components/employer/status-history-table";
 import { ScoreExplanation } from "@/components/matching/score-explanation";
+import { formatDateInZone } from "@/lib/applications/deadline";
 import { getEmployerApplication } from "@/lib/applications/get-employer-application";
 import { nextStatuses } from "@/lib/applications/status-transitions";
 import { requireEmployer } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/prisma";
-import { formatDate } from "@/lib/format";
 import { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 import { explanationsOf, loadExplanationLabels, scoreApplicants } from "@/lib/recommendations";
@@ -65,7 +65,7 @@ export default async function EmployerApplicationPage({ params, searchParams }: 
         <dt className="font-bold">{t("vacancy")}</dt>
         <dd>{application.vacancy.title}</dd>
         <dt className="font-bold">{t("appliedOn")}</dt>
-        <dd>{formatDate(application.createdAt, displayLocale)}</dd>
+        <dd>{formatDateInZone(application.createdAt, displayLocale, application.vacancy.city.province.timeZone)}</dd>
         <dt className="font-bold">{t("currentStatus")}</dt>
         <dd>{tReference(`applicationStatus.${application.status}`)}</dd>
       </dl>

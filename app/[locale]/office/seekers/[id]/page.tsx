@@ -60,7 +60,9 @@ export default async function OfficeSeekerPage({ params }: Props) {
           items={[
             { label: t("education"), value: tReference(`educationLevel.${seeker.education}`) },
             { label: t("experience"), value: t("experienceYears", { count: seeker.experienceYears }) },
-            { label: t("placeScope"), value: tReference(`placeScope.${seeker.placeScope}`) },
+            { label: t("homeCity"), value: t("homeCityValue", { city: seeker.city.name, province: seeker.city.provinceName }) },
+            // Worded for a reader other than the seeker, unlike the seeker's own "in my province".
+            { label: t("placeScope"), value: t(`placeScopeValue.${seeker.placeScope}`, { city: seeker.city.name, province: seeker.city.provinceName }) },
             { label: t("workModes"), value: listOrAny(seeker.workModes.map((mode) => tReference(`workMode.${mode}`))) },
             { label: t("hoursTypes"), value: listOrAny(seeker.hoursTypes.map((hours) => tReference(`hoursType.${hours}`))) },
             { label: t("summary"), value: seeker.summary || t("notProvided") },

@@ -6,8 +6,8 @@ import { StepPage } from "@/components/seeker/profile/step-page";
 import { requireSeeker } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/prisma";
 import type { Locale } from "@/lib/i18n/routing";
+import { listCityGroups } from "@/lib/places/list-city-groups";
 import { getSeekerProfile } from "@/lib/seekers/get-seeker-profile";
-import { listCityGroups } from "@/lib/seekers/list-profile-options";
 
 type Props = { params: Promise<{ locale: Locale }> };
 

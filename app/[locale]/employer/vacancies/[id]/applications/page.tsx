@@ -5,10 +5,10 @@ import type { ReactNode } from "react";
 
 import { ApplicantProfile } from "@/components/employer/applicant-profile";
 import { ScoreExplanation } from "@/components/matching/score-explanation";
+import { formatDateInZone } from "@/lib/applications/deadline";
 import { listVacancyApplications } from "@/lib/applications/list-vacancy-applications";
 import { requireEmployer } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/prisma";
-import { formatDate } from "@/lib/format";
 import { Link } from "@/lib/i18n/navigation";
 import { explanationsOf, loadExplanationLabels, scoreApplicants } from "@/lib/recommendations";
 
@@ -69,7 +69,7 @@ export default async function VacancyApplicationsPage({ params }: Props) {
                   <h2 className="mb-1 text-2xl font-bold">{application.seeker.fullName}</h2>
                   <p className="mb-3">
                     <span className="font-bold">{t("status")}:</span> {tReference(`applicationStatus.${application.status}`)} ·{" "}
-                    {t("appliedOn", { date: formatDate(application.createdAt, displayLocale) })}
+                    {t("appliedOn", { date: formatDateInZone(application.createdAt, displayLocale, result.vacancy.timeZone) })}
                   </p>
                   <div className="grid gap-6 md:grid-cols-[2fr_1fr]">
                     <ApplicantProfile seeker={application.seeker} disclosed={application.disclosed} />
