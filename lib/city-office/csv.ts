@@ -1,5 +1,7 @@
 // CSV writer for exports opened in spreadsheets (RFC 4180: comma separator, CRLF line ends,
 // every field in double quotes with inner quotes doubled).
+// NOTE: Excel under Indonesian regional settings expects semicolons and may put each row in one
+// column; LibreOffice and Google Sheets ask or detect the separator.
 
 // Excel reads a CSV file in the local ANSI code page unless it starts with a UTF-8 byte order
 // mark, and then garbles every character outside ASCII.
