@@ -1,6 +1,8 @@
 // `npm test`: unit and integration tests (Vitest), then end-to-end tests (Playwright) against a
 // production build on a fresh database. Uses DATABASE_URL when set (it must be local), otherwise an
 // in-memory embedded PostgreSQL, so the same command works on a machine with no database server.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 import pg from "pg";
@@ -11,9 +13,11 @@ import { requireLocalDatabaseUrl } from "../../tests/helpers/test-database";
 import { buildIfStale } from "./build-if-stale";
 import { prepareDatabase } from "./prepare-database";
 import { findFreePort, run, startBackground, stopProcess, waitForHttp } from "./processes";
+import { addCounts, formatCounts, noCounts, readPlaywrightCounts, readVitestCounts, type TestCounts } from "./test-counts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = (relative: string) => path.join(root, "node_modules", relative);
+const reportDir = mkdtempSync(path.join(tmpdir(), "ijc-test-reports-"));
 
 type Suite = "unit" | "e2e";
 
@@ -28,9 +32,17 @@ async function startEmbedded(): Promise<EmbeddedDatabase> {
   return startEmbeddedDatabase({ port: await findFreePort() });
 }
 
-async function runVitest(env: NodeJS.ProcessEnv): Promise<number> {
+async function runVitest(env: NodeJS.ProcessEnv): Promise<TestCounts> {
   console.log("\n== Unit and integration tests (Vitest) ==");
-  return run(process.execPath, [bin("vitest/vitest.mjs"), "run"], { env, cwd: root });
+  const report = path.join(reportDir, "vitest.json");
+  const code = await run(
+    process.execPath,
+    [bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    { env, cwd: root },
+  );
+  const counts = readVitestCounts(report);
+  // A crash outside any test still fails the run.
+  return code !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
 }
 
 // A fresh database for the end-to-end run: a new database on the local server, or a new embedded instance.
@@ -60,7 +72,7 @@ async function createE2eDatabase(baseUrl: string | undefined): Promise<{ url: st
   };
 }
 
-async function runE2e(baseEnv: NodeJS.ProcessEnv, embeddedMode: boolean): Promise<number> {
+async function runE2e(baseEnv: NodeJS.ProcessEnv, embeddedMode: boolean): Promise<TestCounts> {
   console.log("\n== End-to-end tests (Playwright) ==");
   const database = await createE2eDatabase(embeddedMode ? undefined : baseEnv.DATABASE_URL);
   const port = await findFreePort();
@@ -81,7 +93,13 @@ async function runE2e(baseEnv: NodeJS.ProcessEnv, embeddedMode: boolean): Promis
     const server = startBackground(process.execPath, [bin("next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], { env, cwd: root });
     try {
       await waitForHttp(`${env.E2E_BASE_URL}/id`, 60_000, server);
-      return await run(process.execPath, [bin("@playwright/test/cli.js"), "test"], { env, cwd: root });
+      const report = path.join(reportDir, "playwright.json");
+      const code = await run(process.execPath, [bin("@playwright/test/cli.js"), "test", "--reporter=list,json"], {
+        env: { ...env, PLAYWRIGHT_JSON_OUTPUT_FILE: report },
+        cwd: root,
+      });
+      const counts = readPlaywrightCounts(report);
+      return code !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
     } finally {
       await stopProcess(server);
     }
@@ -106,20 +124,20 @@ async function main(): Promise<number> {
     console.log(`Testing on ${new URL(env.DATABASE_URL!).host}.`);
   }
 
-  const failures: string[] = [];
+  let vitest = noCounts;
   try {
-    if (suites.has("unit") && (await runVitest(env)) !== 0) failures.push("vitest");
+    if (suites.has("unit")) vitest = await runVitest(env);
   } finally {
     await embedded?.stop();
   }
-  if (suites.has("e2e") && (await runE2e(env, embeddedMode)) !== 0) failures.push("playwright");
+  const playwright = suites.has("e2e") ? await runE2e(env, embeddedMode) : noCounts;
 
-  if (failures.length > 0) {
-    console.error(`\nFailed: ${failures.join(", ")}`);
-    return 1;
-  }
-  console.log("\nAll test suites passed.");
-  return 0;
+  // Plain closing lines in the "N passed, N failed" form that CI systems read.
+  const total = addCounts(vitest, playwright);
+  console.log(`\nvitest: ${formatCounts(vitest)}`);
+  console.log(`playwright: ${formatCounts(playwright)}`);
+  console.log(`total: ${formatCounts(total)}`);
+  return total.failed === 0 && total.passed > 0 ? 0 : 1;
 }
 
 main().then(
