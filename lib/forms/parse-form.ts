@@ -3,6 +3,9 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 
+import type { AppError } from "../errors/app-error";
+import { logger } from "../logging/logger";
+
 import { firstErrorPerField } from "./field-order";
 import type { FieldErrors, FormState, FormValues } from "./form-state";
 
@@ -65,4 +68,17 @@ export async function errorState(values: FormValues, errors: { field?: string; k
   return errors.field
     ? { status: "error", fieldErrors: { [errors.field]: text }, values }
     : { status: "error", fieldErrors: {}, formError: text, values };
+}
+
+// Logs an expected failure with its code and the route, then returns the form state that shows
+// its message. Form values are never logged. A form with no fields of its own (a single button)
+// passes asFormError, so the message is not tied to a field the page lacks.
+export async function appErrorState(
+  error: AppError,
+  values: FormValues,
+  route: string,
+  options: { asFormError?: boolean } = {},
+): Promise<FormState> {
+  logger.info({ route, code: error.code, error: error.message }, "request rejected");
+  return errorState(values, { field: options.asFormError ? undefined : error.field, key: error.messageKey });
 }

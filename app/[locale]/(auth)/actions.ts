@@ -13,8 +13,9 @@ import { clearSession, issueSession } from "@/lib/auth/session-cookie";
 import type { SessionClaims } from "@/lib/auth/session-claims";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
+import { logger } from "@/lib/logging/logger";
 import type { FormState } from "@/lib/forms/form-state";
-import { errorState, parseForm } from "@/lib/forms/parse-form";
+import { appErrorState, errorState, parseForm } from "@/lib/forms/parse-form";
 
 const homeByRole: Record<SessionClaims["role"], string> = {
   seeker: "/seeker/vacancies",
@@ -29,6 +30,7 @@ export async function loginAction(_previous: FormState, formData: FormData): Pro
 
   const result = await authenticateWithPassword(parsed.data);
   if (!result.ok) {
+    logger.info({ route: "auth.login", reason: result.reason }, "sign-in rejected");
     const key = result.reason === "rate_limited" ? "auth.errors.rateLimited" : "auth.errors.invalidCredentials";
     return errorState(parsed.values, { field: "email", key });
   }
@@ -49,7 +51,7 @@ export async function registerAction(_previous: FormState, formData: FormData): 
   try {
     claims = await registerUser({ input: parsed.data, clientKey });
   } catch (error) {
-    if (isAppError(error)) return errorState(parsed.values, { field: error.field, key: error.messageKey });
+    if (isAppError(error)) return appErrorState(error, parsed.values, "auth.register");
     throw error;
   }
 

@@ -8,7 +8,7 @@ import { requireEmployer } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
-import { errorState, parseForm } from "@/lib/forms/parse-form";
+import { appErrorState, parseForm } from "@/lib/forms/parse-form";
 
 // The application id comes from a hidden field that anyone can edit. The service only finds
 // applications to vacancies of the employer's own company, so a forged id changes nothing.
@@ -21,7 +21,7 @@ export async function changeApplicationStatusAction(_previous: FormState, formDa
   try {
     await changeApplicationStatus({ db: getPrisma(), actor, applicationId, fromStatus, toStatus, note });
   } catch (error) {
-    if (isAppError(error)) return errorState(parsed.values, { field: error.field, key: error.messageKey });
+    if (isAppError(error)) return appErrorState(error, parsed.values, "employer.applications.changeStatus");
     throw error;
   }
 

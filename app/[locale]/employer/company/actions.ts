@@ -12,7 +12,7 @@ import { toCompanyInput } from "@/lib/employers/schemas";
 import { updateCompany } from "@/lib/employers/update-company";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
-import { errorState, parseForm } from "@/lib/forms/parse-form";
+import { appErrorState, parseForm } from "@/lib/forms/parse-form";
 
 // Creates the employer's company on the first save and updates it afterwards. requireEmployer
 // reloads the membership on every request, so the session cookie needs no new companyId.
@@ -37,7 +37,7 @@ export async function saveCompanyAction(_previous: FormState, formData: FormData
     }
     await createCompany({ db, actor, input: parsed.data });
   } catch (error) {
-    if (isAppError(error)) return errorState(parsed.values, { field: error.field, key: error.messageKey });
+    if (isAppError(error)) return appErrorState(error, parsed.values, "employer.company.save");
     throw error;
   }
 

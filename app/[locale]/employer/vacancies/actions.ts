@@ -8,7 +8,7 @@ import { requireEmployer } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
-import { errorState, parseForm, readFormValues } from "@/lib/forms/parse-form";
+import { appErrorState, errorState, parseForm, readFormValues } from "@/lib/forms/parse-form";
 import { changeVacancyStatus, VACANCY_STATUS_ACTIONS } from "@/lib/vacancies/change-vacancy-status";
 import { createVacancy } from "@/lib/vacancies/create-vacancy";
 import { findExclusionaryWording } from "@/lib/vacancies/inclusive-wording";
@@ -35,7 +35,7 @@ export async function createVacancyAction(_previous: FormState, formData: FormDa
   try {
     ({ vacancyId } = await createVacancy({ db, actor, input: parsed.data, now }));
   } catch (error) {
-    if (isAppError(error)) return errorState(parsed.values, { field: error.field, key: error.messageKey });
+    if (isAppError(error)) return appErrorState(error, parsed.values, "employer.vacancies.create");
     throw error;
   }
   return redirectAfterSave(vacancyId, parsed.data);
@@ -51,7 +51,7 @@ export async function updateVacancyAction(vacancyId: string, _previous: FormStat
   try {
     await updateVacancy({ db, actor, vacancyId, input: parsed.data, now });
   } catch (error) {
-    if (isAppError(error)) return errorState(parsed.values, { field: error.field, key: error.messageKey });
+    if (isAppError(error)) return appErrorState(error, parsed.values, "employer.vacancies.update");
     throw error;
   }
   return redirectAfterSave(vacancyId, parsed.data);
@@ -68,7 +68,7 @@ export async function changeVacancyStatusAction(_previous: FormState, formData: 
   try {
     await changeVacancyStatus({ db: getPrisma(), actor, vacancyId: parsed.data.vacancyId, action: parsed.data.action, now: new Date() });
   } catch (error) {
-    if (isAppError(error)) return errorState(values, { key: error.messageKey });
+    if (isAppError(error)) return appErrorState(error, values, "employer.vacancies.changeStatus", { asFormError: true });
     throw error;
   }
   const locale = await getLocale();

@@ -7,7 +7,7 @@ import { requireSeeker } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FormState, FormValues } from "@/lib/forms/form-state";
-import { errorState, parseForm } from "@/lib/forms/parse-form";
+import { appErrorState, parseForm } from "@/lib/forms/parse-form";
 import { nextStep, profileStepPath, type ProfileStep } from "@/lib/seekers/profile-steps";
 import { saveAboutStep } from "@/lib/seekers/save-about-step";
 import { saveAccommodationsStep } from "@/lib/seekers/save-accommodations-step";
@@ -40,7 +40,7 @@ async function saveStep(step: ProfileStep, formData: FormData, values: FormValue
     if (error.messageKey === "seeker.errors.profileMissing") {
       redirect(`/${await getLocale()}${profileStepPath("about")}`);
     }
-    return errorState(values, { field: error.field, key: error.messageKey });
+    return appErrorState(error, values, `seeker.profile.${step}`);
   }
 
   const locale = await getLocale();

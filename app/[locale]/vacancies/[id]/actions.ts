@@ -10,7 +10,7 @@ import { requireSeeker } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/prisma";
 import { isAppError } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
-import { errorState, parseForm } from "@/lib/forms/parse-form";
+import { appErrorState, parseForm } from "@/lib/forms/parse-form";
 import type { Locale } from "@/lib/i18n/routing";
 
 const applyFormSchema = applicationInputSchema.extend({ vacancyId: z.string().min(1) });
@@ -35,7 +35,7 @@ export async function applyAction(_previous: FormState, formData: FormData): Pro
       const date = formatDateInZone(error.appliedAt, locale, error.timeZone);
       return { status: "error", fieldErrors: {}, formError: t("alreadyApplied", { date }), values: parsed.values };
     }
-    if (isAppError(error)) return errorState(parsed.values, { field: error.field, key: error.messageKey });
+    if (isAppError(error)) return appErrorState(error, parsed.values, "vacancies.apply");
     throw error;
   }
 
