@@ -1,6 +1,6 @@
 import type { Role } from "../generated/prisma/enums";
 
-// What the session cookie carries. Entry points still reload the user, so a changed role or
+// Claims carried by the session cookie. Entry points still reload the user, so a changed role or
 // membership takes effect on the next request.
 export type SessionClaims = {
   sub: string;

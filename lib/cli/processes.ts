@@ -31,11 +31,11 @@ export function startBackground(command: string, args: string[], options: RunOpt
   return spawn(command, args, { stdio: "inherit", env: options.env ?? process.env, cwd: options.cwd });
 }
 
-// Polls until the URL answers with any HTTP status, or fails after the timeout.
+// Polls until the URL responds with any HTTP status, or fails after the timeout.
 export async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`Server exited with code ${child.exitCode} before answering ${url}`);
+    if (child && child.exitCode !== null) throw new Error(`Server exited with code ${child.exitCode} before responding at ${url}`);
     try {
       await fetch(url, { redirect: "manual" });
       return;

@@ -9,7 +9,7 @@ import pg from "pg";
 
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../db/embedded";
 import { quoteIdentifier } from "../db/migrate";
-import { requireLocalDatabaseUrl } from "../../tests/helpers/test-database";
+import { requireLocalDatabaseUrl } from "../db/require-local-database-url";
 import { buildIfStale } from "./build-if-stale";
 import { prepareDatabase } from "./prepare-database";
 import { findFreePort, run, startBackground, stopProcess, waitForHttp } from "./processes";

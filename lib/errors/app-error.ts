@@ -1,5 +1,5 @@
 // The one error type services throw for expected failures. `code` is stable for callers and logs,
-// `messageKey` names the catalog entry the user sees, and the message stays in the log only.
+// `messageKey` names the catalog entry shown to the user, and the message stays in the log only.
 export type AppErrorCode =
   | "not_found"
   | "forbidden"

@@ -4,6 +4,9 @@ import pg from "pg";
 
 import { createPrismaClient, type Database } from "../../lib/db/create-client";
 import { applyMigrations, quoteIdentifier } from "../../lib/db/migrate";
+import { requireLocalDatabaseUrl } from "../../lib/db/require-local-database-url";
+
+export { requireLocalDatabaseUrl };
 
 export type TestDatabase = {
   prisma: Database;
@@ -11,20 +14,6 @@ export type TestDatabase = {
   schema: string;
   drop: () => Promise<void>;
 };
-
-const localHosts = new Set(["127.0.0.1", "localhost", "::1", "[::1]", ""]);
-
-// Tests create and drop schemas, so they refuse any database that is not on this machine.
-export function requireLocalDatabaseUrl(url: string | undefined): string {
-  if (!url) {
-    throw new Error("DATABASE_URL is missing: run the tests through `npm test`, which provides a database");
-  }
-  const host = new URL(url).hostname;
-  if (!localHosts.has(host)) {
-    throw new Error(`Refusing to run tests against non-local database host "${host}"`);
-  }
-  return url;
-}
 
 // The embedded server accepts one connection, so every client in a test shares a pool of one there.
 export function testPoolSize(): number {
@@ -59,7 +48,7 @@ export async function dropSchema(connectionString: string, schema: string): Prom
   }
 }
 
-// The embedded server still holds a closed pool's socket for a moment after $disconnect() and
+// The embedded server still keeps a closed pool's socket for a moment after $disconnect() and
 // rejects the next connection meanwhile, so connecting is retried briefly.
 export async function connectWithRetry(connectionString: string, attempts = 20): Promise<pg.Client> {
   for (let attempt = 1; ; attempt++) {
